@@ -1,0 +1,42 @@
+// Bundles the three entry points. The core is bundled once, into dist/digest.js;
+// the extension and the CLI load it from there instead of carrying their own copy.
+const esbuild = require('esbuild');
+const path = require('path');
+
+const coreEntry = path.join(__dirname, 'src', 'digest', 'index.ts');
+
+/** Resolves every import of the core's public entry to the shared dist/digest.js. */
+const sharedCore = {
+  name: 'shared-core',
+  setup(build) {
+    build.onResolve({ filter: /digest(\/index)?$/ }, (args) => {
+      const resolved = path.resolve(args.resolveDir, args.path);
+      if (resolved === path.dirname(coreEntry) || resolved + '.ts' === coreEntry) {
+        return { path: './digest.js', external: true };
+      }
+      return undefined;
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node18',
+  minify: !process.argv.includes('--dev'),
+  sourcemap: process.argv.includes('--dev') ? 'inline' : false,
+  logLevel: 'warning',
+};
+
+Promise.all([
+  esbuild.build({ ...common, entryPoints: [coreEntry], outfile: 'dist/digest.js' }),
+  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [sharedCore] }),
+  esbuild.build({
+    ...common,
+    entryPoints: ['src/extension.ts'],
+    outfile: 'dist/extension.js',
+    external: ['vscode'],
+    plugins: [sharedCore],
+  }),
+]).catch(() => process.exit(1));
