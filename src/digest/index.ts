@@ -1,0 +1,9 @@
+/** The pure core of Digest Lens: no `vscode` import, usable from the CLI, tests and benchmarks. */
+export { parseDigest, type ParseOptions } from './parse';
+export { looksLikeDigest } from './detect';
+export { createClassifier, type TechniqueClassifier } from './techniques';
+export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
+export { compareStrength, strongestNumber } from './numbers';
+export { splitInstitutions } from './institutions';
+export { toExportRows, toCsv, type ExportRow } from './export';
+export * from './model';

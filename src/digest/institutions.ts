@@ -1,0 +1,27 @@
+/**
+ * Splits an institutions line into names. The generator joins names with ", ", but names
+ * contain commas too ("Futurewei Technologies, Inc.", "University of X, Department of Y"
+ * are split where a reader would split them, "Tsinghua University, Beijing" is not).
+ */
+const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|l\.l\.c|co|corp|corporation|gmbh|s\.a|plc|limited|ag|bv|lp)\.?$/i;
+const DANGLING_END = /\b(?:of|and|for|the|&|de|du|des|di|für)$/i;
+const CONTINUATION_START = /^(?:and|&|of|for|the)\b|^[a-z]/;
+
+export function splitInstitutions(text: string): string[] {
+  const trimmed = text.trim();
+  if (!trimmed) return [];
+  // Chinese and semicolon separators are never part of a name.
+  const parts = trimmed.split(/\s*[;；、]\s*|\s*,\s*|\s*，\s*/);
+  const names: string[] = [];
+  for (const raw of parts) {
+    const part = raw.trim();
+    if (!part) continue;
+    const previous = names[names.length - 1];
+    if (previous !== undefined && (CORPORATE_SUFFIX.test(part) || CONTINUATION_START.test(part) || DANGLING_END.test(previous))) {
+      names[names.length - 1] = `${previous}, ${part}`;
+    } else {
+      names.push(part);
+    }
+  }
+  return names;
+}

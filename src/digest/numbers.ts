@@ -1,0 +1,168 @@
+import type { HeadlineNumber, HeadlineNumberKind } from './model';
+
+/** A headline number before it is placed in the document. */
+export type FoundNumber = Omit<HeadlineNumber, 'line' | 'column'>;
+
+const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const SEP = String.raw`\s*(?:-|–|—|~|～|至|到)\s*`;
+const CMP = String.raw`[<>≤≥≈∼~＜＞]`;
+/** A number must not continue an identifier such as H800 or Qwen2.5. */
+const START = String.raw`(?<![A-Za-z0-9.\-_/])`;
+const TIMES = String.raw`[×xX]`;
+
+interface Pattern {
+  readonly regex: RegExp;
+  readonly unit: string;
+  /** The kind, or a function that reads it from the words around the number. */
+  readonly kind: HeadlineNumberKind | ((before: string, after: string) => HeadlineNumberKind);
+  /** Which groups hold the low and high values (the high one may be absent). */
+  readonly groups: readonly [number, number];
+}
+
+const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|reduc|sav|fewer|less|lower|cut/i;
+const IMPROVEMENT = /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
+const ACCURACY = /准确率|精度|正确率|胜率|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/i;
+const COMPRESSION = /压缩|compress/i;
+
+function kindOfMultiplier(before: string, after: string): HeadlineNumberKind {
+  if (COMPRESSION.test(after.slice(0, 4)) || /压缩比|compression ratio/i.test(before)) return 'ratio';
+  if (REDUCTION.test(before) && !/加速|提速|快|faster|speed/i.test(before + after.slice(0, 4))) return 'reduction';
+  return 'speedup';
+}
+
+function kindOfPercent(before: string, after: string): HeadlineNumberKind {
+  const near = before.slice(-8);
+  if (REDUCTION.test(near)) return 'reduction';
+  if (IMPROVEMENT.test(near)) return 'improvement';
+  if (ACCURACY.test(before) || ACCURACY.test(after.slice(0, 6))) return 'accuracy';
+  if (REDUCTION.test(before)) return 'reduction';
+  if (IMPROVEMENT.test(before)) return 'improvement';
+  return 'ratio';
+}
+
+const PATTERNS: readonly Pattern[] = [
+  {
+    // 2.15倍, 2.15x, 31 ×, 2-3倍, 6.0×到152.2×, 7×-125×+
+    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*(?:${TIMES}|倍)?(?:${SEP}(${NUM}))?\s*(?:${TIMES}(?![A-Za-z0-9])|倍)\+?`, 'g'),
+    unit: '×',
+    kind: kindOfMultiplier,
+    groups: [1, 2],
+  },
+  {
+    // 三倍, 两倍
+    regex: /([一二两三四五六七八九十])倍/g,
+    unit: '×',
+    kind: kindOfMultiplier,
+    groups: [1, 0],
+  },
+  {
+    // 48%, <5%, 50%-70%, 5-17%, 0.4-0.5%
+    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*%?(?:${SEP}(${NUM}))?\s*[%％]`, 'g'),
+    unit: '%',
+    kind: kindOfPercent,
+    groups: [1, 2],
+  },
+  {
+    // 10.2个百分点, 1个点, 3 percentage points
+    regex: new RegExp(String.raw`${START}(${NUM})\s*(?:个百分点|个点|百分点|percentage points?|pp\b)`, 'g'),
+    unit: 'pp',
+    kind: 'points',
+    groups: [1, 0],
+  },
+  {
+    // 1100+ tokens/秒, 8 FPS, 96 QPS
+    regex: new RegExp(String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`, 'g'),
+    unit: 'tokens/s',
+    kind: 'throughput',
+    groups: [1, 0],
+  },
+  {
+    // 5.79dB, 4.46 GFLOPs, 18 bpp, 4比特, 240秒, 1小时, 32项, 47个token
+    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`, 'g'),
+    unit: '',
+    kind: (before, after) => (after === '' && /dB/.test(before) ? 'score' : 'quantity'),
+    groups: [1, 2],
+  },
+  {
+    // AP50 35.7, BLEU 30.1, PSNR 32.5
+    regex: new RegExp(String.raw`\b(?:m?AP\d*|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-[15])\s*(?:分数|score)?\s*(?:of|为|达到?|=|:)?\s*(${NUM})(?![\d.%倍×xX]|\s*(?:达到?|为|of|:)?\s*\d)`, 'g'),
+    unit: '',
+    kind: 'score',
+    groups: [1, 0],
+  },
+  {
+    // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
+    regex: new RegExp(String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`, 'g'),
+    unit: '',
+    kind: 'score',
+    groups: [1, 2],
+  },
+];
+
+/** Units as the number's text writes them, normalised. */
+function unitOf(pattern: Pattern, match: RegExpExecArray): string {
+  if (pattern.unit) return pattern.unit === 'tokens/s' && /fps|帧/i.test(match[0]) ? 'FPS' : pattern.unit === 'tokens/s' && /QPS/.test(match[0]) ? 'QPS' : pattern.unit;
+  const unit = match[3];
+  if (!unit) return /\//.test(match[0]) ? '/' + match[0].split('/')[1].trim() : '';
+  const normalised: Record<string, string> = { 比特: 'bit', bits: 'bit', 秒: 's', 毫秒: 'ms', 小时: 'h', 分钟: 'min', 项: 'items', 个token: 'tokens' };
+  return normalised[unit] ?? unit;
+}
+
+function parseValue(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (text in CHINESE_DIGITS) return CHINESE_DIGITS[text];
+  const value = Number(text.replace(/,/g, ''));
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/**
+ * Finds the headline numbers of a brief. Only `text` from `from` on is searched, so that
+ * numbers in the paper's title or the institution's name are not taken for results.
+ */
+export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  const scope = text.slice(from);
+  for (const pattern of PATTERNS) {
+    pattern.regex.lastIndex = 0;
+    for (let m = pattern.regex.exec(scope); m; m = pattern.regex.exec(scope)) {
+      const first = parseValue(m[pattern.groups[0]] ?? m[pattern.groups[1]]);
+      const second = pattern.groups[0] && m[pattern.groups[0]] !== undefined ? parseValue(m[pattern.groups[1]]) : undefined;
+      if (first === undefined || (first === 0 && !second)) continue;
+      const matchText = m[0].trim();
+      const offset = from + m.index + (m[0].length - m[0].trimStart().length);
+      const before = text.slice(Math.max(0, offset - 16), offset).split(/[，。；;]/).pop() ?? '';
+      const after = text.slice(offset + matchText.length, offset + matchText.length + 8);
+      const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
+      const value = second !== undefined ? Math.max(first, second) : first;
+      const low = second !== undefined ? Math.min(first, second) : undefined;
+      found.push({ kind, value, ...(low !== undefined ? { low } : {}), unit: unitOf(pattern, m), text: matchText, offset });
+    }
+  }
+  return dropOverlaps(found);
+}
+
+/** Keeps the earliest, then longest, of numbers whose texts overlap. */
+function dropOverlaps(numbers: FoundNumber[]): FoundNumber[] {
+  numbers.sort((a, b) => a.offset - b.offset || b.text.length - a.text.length);
+  const kept: FoundNumber[] = [];
+  let end = -1;
+  for (const n of numbers) {
+    if (n.offset < end) continue;
+    kept.push(n);
+    end = n.offset + n.text.length;
+  }
+  return kept;
+}
+
+const KIND_STRENGTH: readonly HeadlineNumberKind[] = ['speedup', 'throughput', 'reduction', 'improvement', 'accuracy', 'points', 'ratio', 'score', 'quantity'];
+
+/** Orders numbers from the strongest result: speedups first, then larger values. */
+export function compareStrength(a: Pick<HeadlineNumber, 'kind' | 'value'>, b: Pick<HeadlineNumber, 'kind' | 'value'>): number {
+  return KIND_STRENGTH.indexOf(a.kind) - KIND_STRENGTH.indexOf(b.kind) || b.value - a.value;
+}
+
+export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>>(numbers: readonly T[]): T | undefined {
+  return numbers.reduce<T | undefined>((best, n) => (!best || compareStrength(n, best) < 0 ? n : best), undefined);
+}

@@ -1,0 +1,295 @@
+import MarkdownIt from 'markdown-it';
+import { readBrief } from './brief';
+import { splitInstitutions } from './institutions';
+import { DECLARED_COUNT_LABELS, GENERATED_AT_LABELS, fieldForLabel, isBriefsSectionTitle, isDetailsSectionTitle } from './labels';
+import { contentProblems } from './lint';
+import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
+import { findHeadlineNumbers } from './numbers';
+import { createClassifier, type TechniqueClassifier } from './techniques';
+
+/**
+ * Block structure is all a digest needs, so the engine runs only the block rules that
+ * decide where headings and paragraphs are (code blocks keep `###` inside them from
+ * being read as papers) and skips inline parsing, the costly part of markdown-it.
+ */
+const engine = new MarkdownIt('zero').enable(['heading', 'code', 'fence']);
+engine.core.ruler.disable(['inline', 'text_join']);
+
+const defaultClassifier = createClassifier();
+
+export interface ParseOptions {
+  /** A classifier for a user's own taxonomy; the default taxonomy otherwise. */
+  readonly classifier?: TechniqueClassifier;
+}
+
+interface Paragraph {
+  readonly text: string;
+  readonly line: number;
+}
+
+/** One `### N. title` heading and the paragraphs under it. */
+interface PaperBlock {
+  readonly index: number;
+  readonly title: string;
+  readonly line: number;
+  readonly paragraphs: Paragraph[];
+  endLine: number;
+}
+
+type Section = 'none' | 'briefs' | 'details' | 'other';
+
+const PAPER_HEADING = /^(\d+)\s*[.、．:：]?\s*([\s\S]*)$/;
+const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
+
+/** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
+export function parseDigest(input: string, options: ParseOptions = {}): Digest {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const digest: Digest = {
+    title: '',
+    titleLine: null,
+    generatedAt: '',
+    declaredCount: null,
+    declaredCountLine: null,
+    briefsLine: null,
+    detailsLine: null,
+    lineCount: countLines(text),
+    papers: [],
+    problems: [],
+  };
+  try {
+    const { briefs, details } = readBlocks(text, digest);
+    digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier);
+    digest.problems.push(...documentProblems(digest), ...contentProblems(digest));
+  } catch (error) {
+    digest.problems.push({
+      code: 'internal-error',
+      severity: 'error',
+      line: 0,
+      message: `Digest Lens could not finish reading this file: ${error instanceof Error ? error.message : String(error)}`,
+    });
+  }
+  digest.problems.sort((a, b) => a.line - b.line);
+  return digest;
+}
+
+function countLines(text: string): number {
+  let count = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
+  return count;
+}
+
+/** Walks the block tokens once, collecting the header and every paper heading's block. */
+function readBlocks(text: string, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
+  const tokens = engine.parse(text, {});
+  const briefs: PaperBlock[] = [];
+  const details: PaperBlock[] = [];
+  let section: Section = 'none';
+  let block: PaperBlock | null = null;
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (!token.map) continue;
+    const line = token.map[0];
+    if (token.type === 'heading_open') {
+      const level = Number(token.tag.slice(1));
+      const content = tokens[i + 1]?.content.trim() ?? '';
+      if (level <= 3) block = null;
+      if (level === 1) {
+        if (digest.titleLine === null) {
+          digest.title = content;
+          digest.titleLine = line;
+        }
+      } else if (level === 2) {
+        section = isBriefsSectionTitle(content) ? 'briefs' : isDetailsSectionTitle(content) ? 'details' : 'other';
+        if (section === 'briefs') digest.briefsLine ??= line;
+        if (section === 'details') digest.detailsLine ??= line;
+      } else if (level === 3 && (section === 'briefs' || section === 'details')) {
+        const heading = PAPER_HEADING.exec(content);
+        if (heading) {
+          block = { index: Number(heading[1]), title: heading[2].trim(), line, paragraphs: [], endLine: line };
+          (section === 'briefs' ? briefs : details).push(block);
+        } else {
+          digest.problems.push({
+            code: 'unnumbered-heading',
+            severity: 'warning',
+            line,
+            message: `"${content}" is not a numbered paper heading ("### N. Title"), so it is not read as a paper.`,
+          });
+        }
+      } else if (block) {
+        block.paragraphs.push({ text: content, line });
+        block.endLine = line;
+      }
+      continue;
+    }
+    // A paragraph's text is in the inline token after its opening token; code keeps its own.
+    const content = token.type === 'paragraph_open' ? tokens[i + 1]?.content : token.type === 'code_block' || token.type === 'fence' ? token.content : undefined;
+    if (content === undefined) continue;
+    const paragraph = { text: content.trim(), line };
+    if (block) {
+      block.paragraphs.push(paragraph);
+      block.endLine = token.map[1] - 1;
+    } else if (section === 'none' && token.type === 'paragraph_open') {
+      readHeader(paragraph, digest);
+    }
+  }
+  return { briefs, details };
+}
+
+function readHeader(paragraph: Paragraph, digest: Digest): void {
+  paragraph.text.split('\n').forEach((lineText, offset) => {
+    const match = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(lineText.trim());
+    if (!match) return;
+    const label = match[1].toLowerCase();
+    if (GENERATED_AT_LABELS.some((l) => l.toLowerCase() === label)) digest.generatedAt = match[2].trim();
+    if (DECLARED_COUNT_LABELS.some((l) => l.toLowerCase() === label)) {
+      const count = /\d+/.exec(match[2]);
+      digest.declaredCount = count ? Number(count[0]) : null;
+      digest.declaredCountLine = paragraph.line + offset;
+    }
+  });
+}
+
+function toBrief(block: PaperBlock): DigestBrief {
+  return {
+    line: block.line,
+    title: block.title,
+    text: block.paragraphs.map((p) => p.text).join('\n\n'),
+    textLine: block.paragraphs[0]?.line ?? block.line,
+    endLine: block.endLine,
+  };
+}
+
+function toDetails(block: PaperBlock): DigestDetails {
+  const details: DigestDetails = {
+    line: block.line,
+    title: block.title,
+    institutionsText: '',
+    institutions: [],
+    institutionsLine: null,
+    authorCount: null,
+    authorCountLine: null,
+    abstract: '',
+    abstractLine: null,
+    endLine: block.endLine,
+  };
+  let field: 'institutions' | 'authors' | 'abstract' | null = null;
+  const parts: Record<'institutions' | 'authors' | 'abstract', string[]> = { institutions: [], authors: [], abstract: [] };
+  for (const paragraph of block.paragraphs) {
+    paragraph.text.split('\n').forEach((lineText, offset) => {
+      const match = FIELD_LINE.exec(lineText.trim());
+      const named = match ? fieldForLabel(match[1]) : undefined;
+      if (match && named) {
+        field = named;
+        const line = paragraph.line + offset;
+        if (named === 'institutions') details.institutionsLine ??= line;
+        if (named === 'authors') details.authorCountLine ??= line;
+        if (named === 'abstract') details.abstractLine ??= line;
+        if (match[2].trim()) parts[named].push(match[2].trim());
+      } else if (field) {
+        parts[field].push(lineText.trim());
+      }
+    });
+    // A field's text runs on into the next paragraph only for the abstract.
+    if (field !== 'abstract') field = null;
+  }
+  details.institutionsText = parts.institutions.join(' ').trim();
+  details.institutions = splitInstitutions(details.institutionsText);
+  const count = /\d+/.exec(parts.authors.join(' '));
+  details.authorCount = count ? Number(count[0]) : null;
+  details.abstract = parts.abstract.join('\n').trim();
+  return details;
+}
+
+/** Pairs the k-th brief numbered N with the k-th details numbered N. */
+function pairPapers(briefs: PaperBlock[], details: PaperBlock[], problems: DigestProblem[], classifier: TechniqueClassifier): DigestPaper[] {
+  const detailsByKey = new Map<string, PaperBlock>();
+  for (const [key, block] of keyed(details, problems, 'details')) detailsByKey.set(key, block);
+  const papers: DigestPaper[] = [];
+  for (const [key, block] of keyed(briefs, problems, 'briefs')) {
+    papers.push(buildPaper(block, detailsByKey.get(key) ?? null, classifier));
+    detailsByKey.delete(key);
+  }
+  for (const block of detailsByKey.values()) papers.push(buildPaper(null, block, classifier));
+  return papers;
+}
+
+function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string): [string, PaperBlock][] {
+  const seen = new Map<number, number>();
+  return blocks.map((block) => {
+    const occurrence = seen.get(block.index) ?? 0;
+    seen.set(block.index, occurrence + 1);
+    if (occurrence > 0) {
+      problems.push({
+        code: 'duplicate-number',
+        severity: 'error',
+        line: block.line,
+        paperIndex: block.index,
+        message: `Paper number ${block.index} appears more than once in the ${section} section; pairs are matched in order.`,
+      });
+    }
+    return [`${block.index}#${occurrence}`, block];
+  });
+}
+
+function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | null, classifier: TechniqueClassifier): DigestPaper {
+  const brief = briefBlock ? toBrief(briefBlock) : null;
+  const details = detailsBlock ? toDetails(detailsBlock) : null;
+  const briefText = brief?.text ?? '';
+  const parts = readBrief(briefText);
+  const title = brief?.title || details?.title || '';
+  const paragraphs = briefBlock?.paragraphs ?? [];
+  return {
+    index: (briefBlock ?? detailsBlock)!.index,
+    title,
+    brief,
+    details,
+    institutionShort: parts.institutionShort,
+    techniques: classifier.classify({
+      title,
+      technique: parts.techniqueClause,
+      results: parts.results,
+      abstract: details?.abstract ?? '',
+    }),
+    headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) => ({ ...n, ...locate(paragraphs, n.offset) })),
+  };
+}
+
+/** Maps an offset in the joined brief text back to a line and column of the document. */
+function locate(paragraphs: readonly Paragraph[], offset: number): { line: number; column: number } {
+  let start = 0;
+  for (const paragraph of paragraphs) {
+    const end = start + paragraph.text.length;
+    if (offset <= end) {
+      const before = paragraph.text.slice(0, offset - start);
+      const lineBreaks = before.split('\n');
+      return { line: paragraph.line + lineBreaks.length - 1, column: lineBreaks[lineBreaks.length - 1].length };
+    }
+    start = end + 2;
+  }
+  return { line: paragraphs[0]?.line ?? 0, column: 0 };
+}
+
+function documentProblems(digest: Digest): DigestProblem[] {
+  const problems: DigestProblem[] = [];
+  const top = digest.titleLine ?? 0;
+  if (digest.briefsLine === null && digest.detailsLine === null) {
+    problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.' });
+    return problems;
+  }
+  if (digest.briefsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'The briefs section ("## 论文技术简报") is missing.' });
+  if (digest.detailsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'The details section ("## 论文详细信息") is missing.' });
+  const found = new Set(digest.papers.map((p) => p.index)).size;
+  if (digest.declaredCountLine === null) {
+    problems.push({ code: 'missing-count', severity: 'info', line: top, message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.` });
+  } else if (digest.declaredCount !== found) {
+    problems.push({
+      code: 'count-mismatch',
+      severity: 'warning',
+      line: digest.declaredCountLine,
+      foundCount: found,
+      message: `The report declares ${digest.declaredCount ?? '?'} papers but ${found} were found.`,
+    });
+  }
+  return problems;
+}
