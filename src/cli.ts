@@ -1,0 +1,100 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import { parseDigest, toCsv, toExportRows, type Digest, type ExportRow } from './digest';
+
+const USAGE = `Usage:
+  digest-lens parse [--json] <file>
+  digest-lens lint <file>...
+  digest-lens export --format csv|json <file>...
+Options:
+  --max-size-mb N   refuse files larger than N MB (default 20; also DIGEST_LENS_MAX_SIZE_MB)`;
+
+const DEFAULT_MAX_SIZE_MB = 20;
+
+/** A problem with the user's input: one line on stderr and exit code 2. */
+class InputError extends Error {}
+
+interface Options {
+  command: string;
+  files: string[];
+  json: boolean;
+  format: string;
+  maxSizeMB: number;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { command: argv[0] ?? '', files: [], json: false, format: '', maxSizeMB: Number(process.env.DIGEST_LENS_MAX_SIZE_MB) || DEFAULT_MAX_SIZE_MB };
+  for (let i = 1; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--format') options.format = argv[++i] ?? '';
+    else if (arg === '--max-size-mb') {
+      options.maxSizeMB = Number(argv[++i]);
+      if (!(options.maxSizeMB > 0)) throw new InputError('--max-size-mb needs a positive number');
+    } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
+    else options.files.push(arg);
+  }
+  return options;
+}
+
+function readReport(file: string, maxSizeMB: number): string {
+  let stat: fs.Stats;
+  try {
+    stat = fs.statSync(file);
+  } catch {
+    throw new InputError(`${file}: no such file`);
+  }
+  if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a digest file`);
+  if (stat.size > maxSizeMB * 1024 * 1024) {
+    throw new InputError(`${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is over the ${maxSizeMB} MB limit; raise it with --max-size-mb or DIGEST_LENS_MAX_SIZE_MB`);
+  }
+  const bytes = fs.readFileSync(file);
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: is a binary file, not a Markdown digest`);
+  return bytes.toString('utf8');
+}
+
+function printLint(file: string, digest: Digest): boolean {
+  let errors = false;
+  for (const p of digest.problems) {
+    errors ||= p.severity === 'error';
+    process.stdout.write(`${file}:${p.line + 1}:1: ${p.severity} ${p.code} ${p.message}\n`);
+  }
+  return errors;
+}
+
+function printSummary(digest: Digest): void {
+  process.stdout.write(`${digest.title || '(untitled)'}: ${digest.papers.length} papers, ${digest.problems.length} problems\n`);
+  for (const paper of digest.papers) {
+    const numbers = paper.headlineNumbers.map((n) => n.text).join(', ');
+    process.stdout.write(`${String(paper.index).padStart(3)}. [${paper.techniques[0]?.id}] ${paper.title || '(no title)'}${numbers ? `  — ${numbers}` : ''}\n`);
+  }
+}
+
+function main(argv: string[]): number {
+  const options = parseArgs(argv);
+  if (!['parse', 'lint', 'export'].includes(options.command)) throw new InputError(USAGE);
+  if (options.files.length === 0) throw new InputError(`${options.command}: no file given\n${USAGE}`);
+  if (options.command === 'parse') {
+    if (options.files.length !== 1) throw new InputError('parse takes one file');
+    const digest = parseDigest(readReport(options.files[0], options.maxSizeMB));
+    if (options.json) process.stdout.write(JSON.stringify(digest, null, 2) + '\n');
+    else printSummary(digest);
+    return 0;
+  }
+  if (options.command === 'lint') {
+    let errors = false;
+    for (const file of options.files) errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB))) || errors;
+    return errors ? 1 : 0;
+  }
+  if (options.format !== 'csv' && options.format !== 'json') throw new InputError('export needs --format csv or --format json');
+  const rows: ExportRow[] = options.files.flatMap((file) => toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB))));
+  process.stdout.write(options.format === 'csv' ? toCsv(rows) : JSON.stringify(rows, null, 2) + '\n');
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`digest-lens: ${error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  process.exitCode = 2;
+}
