@@ -3,7 +3,7 @@
  * contain commas too ("Futurewei Technologies, Inc.", "University of X, Department of Y"
  * are split where a reader would split them, "Tsinghua University, Beijing" is not).
  */
-const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|l\.l\.c|co|corp|corporation|gmbh|s\.a|plc|limited|ag|bv|lp)\.?$/i;
+const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|l\.l\.c|co|corp|corporation|gmbh|s\.a|plc|limited|ag|bv|lp)(?:\.|\b)/i;
 const DANGLING_END = /\b(?:of|and|for|the|&|de|du|des|di|für)$/i;
 const CONTINUATION_START = /^(?:and|&|of|for|the)\b|^[a-z]/;
 

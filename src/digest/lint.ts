@@ -4,7 +4,7 @@ import type { Digest, DigestPaper, DigestProblem } from './model';
 const PLACEHOLDER_MESSAGES: Record<PlaceholderKind, string> = {
   failure: 'The brief is the generator\'s failure text, not a brief.',
   template: 'The brief is an unfilled template ("[主要机构]发布了[论文标题]…"), not a brief.',
-  refusal: 'The brief is the model\'s refusal ("请提供论文的标题…"), not a brief.',
+  refusal: 'The brief is the model\'s refusal to write one (it asks for the paper\'s details), not a brief.',
 };
 
 const normaliseTitle = (title: string): string => title.replace(/\s+/g, ' ').trim();

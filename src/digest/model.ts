@@ -14,6 +14,7 @@ export const ProblemCode = z.enum([
   'missing-brief',
   'title-mismatch',
   'empty-title',
+  'repeated-title',
   'empty-abstract',
   'missing-field',
   'empty-institutions',

@@ -21,7 +21,7 @@ interface Pattern {
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|reduc|sav|fewer|less|lower|cut/i;
+const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|reduc|sav|fewer|less|lower|cut|smaller/i;
 const IMPROVEMENT = /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
 const ACCURACY = /准确率|精度|正确率|胜率|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/i;
 const COMPRESSION = /压缩|compress/i;
@@ -36,6 +36,10 @@ function kindOfPercent(before: string, after: string): HeadlineNumberKind {
   const near = before.slice(-8);
   if (REDUCTION.test(near)) return 'reduction';
   if (IMPROVEMENT.test(near)) return 'improvement';
+  // "a 41% reduction", "48% smaller": English puts the word after the number.
+  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? '';
+  if (REDUCTION.test(next)) return 'reduction';
+  if (IMPROVEMENT.test(next)) return 'improvement';
   if (ACCURACY.test(before) || ACCURACY.test(after.slice(0, 6))) return 'accuracy';
   if (REDUCTION.test(before)) return 'reduction';
   if (IMPROVEMENT.test(before)) return 'improvement';
@@ -133,7 +137,7 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
       const matchText = m[0].trim();
       const offset = from + m.index + (m[0].length - m[0].trimStart().length);
       const before = text.slice(Math.max(0, offset - 16), offset).split(/[，。；;]/).pop() ?? '';
-      const after = text.slice(offset + matchText.length, offset + matchText.length + 8);
+      const after = text.slice(offset + matchText.length, offset + matchText.length + 16);
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;

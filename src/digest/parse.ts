@@ -5,6 +5,7 @@ import { DECLARED_COUNT_LABELS, GENERATED_AT_LABELS, fieldForLabel, isBriefsSect
 import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
+import { SourceLines, blockSkeleton, normaliseLineBreaks } from './source';
 import { createClassifier, type TechniqueClassifier } from './techniques';
 
 /**
@@ -22,10 +23,13 @@ export interface ParseOptions {
   readonly classifier?: TechniqueClassifier;
 }
 
+/** A block of text under a paper heading, as its source lines. */
 interface Paragraph {
-  readonly text: string;
   readonly line: number;
+  readonly lines: readonly string[];
 }
+
+const paragraphText = (p: Paragraph): string => p.lines.join('\n').trim();
 
 /** One `### N. title` heading and the paragraphs under it. */
 interface PaperBlock {
@@ -43,7 +47,8 @@ const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
 
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
 export function parseDigest(input: string, options: ParseOptions = {}): Digest {
-  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+  const text = normaliseLineBreaks(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const source = new SourceLines(text);
   const digest: Digest = {
     title: '',
     titleLine: null,
@@ -52,12 +57,12 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
     declaredCountLine: null,
     briefsLine: null,
     detailsLine: null,
-    lineCount: countLines(text),
+    lineCount: source.count,
     papers: [],
     problems: [],
   };
   try {
-    const { briefs, details } = readBlocks(text, digest);
+    const { briefs, details } = readBlocks(source, digest);
     digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier);
     digest.problems.push(...documentProblems(digest), ...contentProblems(digest));
   } catch (error) {
@@ -72,15 +77,9 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
   return digest;
 }
 
-function countLines(text: string): number {
-  let count = 1;
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) count++;
-  return count;
-}
-
 /** Walks the block tokens once, collecting the header and every paper heading's block. */
-function readBlocks(text: string, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
-  const tokens = engine.parse(text, {});
+function readBlocks(source: SourceLines, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
+  const tokens = engine.parse(blockSkeleton(source.text), {});
   const briefs: PaperBlock[] = [];
   const details: PaperBlock[] = [];
   let section: Section = 'none';
@@ -106,7 +105,11 @@ function readBlocks(text: string, digest: Digest): { briefs: PaperBlock[]; detai
       } else if (level === 3 && (section === 'briefs' || section === 'details')) {
         const heading = PAPER_HEADING.exec(content);
         if (heading) {
-          block = { index: Number(heading[1]), title: heading[2].trim(), line, paragraphs: [], endLine: line };
+          const title = undoubledTitle(heading[2].trim());
+          if (title !== heading[2].trim()) {
+            digest.problems.push({ code: 'repeated-title', severity: 'info', line, paperIndex: Number(heading[1]), message: 'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.' });
+          }
+          block = { index: Number(heading[1]), title, line, paragraphs: [], endLine: line };
           (section === 'briefs' ? briefs : details).push(block);
         } else {
           digest.problems.push({
@@ -117,15 +120,13 @@ function readBlocks(text: string, digest: Digest): { briefs: PaperBlock[]; detai
           });
         }
       } else if (block) {
-        block.paragraphs.push({ text: content, line });
+        block.paragraphs.push({ line, lines: [content] });
         block.endLine = line;
       }
       continue;
     }
-    // A paragraph's text is in the inline token after its opening token; code keeps its own.
-    const content = token.type === 'paragraph_open' ? tokens[i + 1]?.content : token.type === 'code_block' || token.type === 'fence' ? token.content : undefined;
-    if (content === undefined) continue;
-    const paragraph = { text: content.trim(), line };
+    if (token.type !== 'paragraph_open' && token.type !== 'code_block' && token.type !== 'fence') continue;
+    const paragraph = { line, lines: source.lines(token.map[0], token.map[1]) };
     if (block) {
       block.paragraphs.push(paragraph);
       block.endLine = token.map[1] - 1;
@@ -136,8 +137,16 @@ function readBlocks(text: string, digest: Digest): { briefs: PaperBlock[]; detai
   return { briefs, details };
 }
 
+/** "Title TITLE" → "Title": the same title twice in one heading, the second often in capitals. */
+function undoubledTitle(title: string): string {
+  const text = title.replace(/\s+/g, ' ');
+  const middle = (text.length - 1) / 2;
+  if (Number.isInteger(middle) && text[middle] === ' ' && text.slice(0, middle).toLowerCase() === text.slice(middle + 1).toLowerCase()) return text.slice(0, middle);
+  return title;
+}
+
 function readHeader(paragraph: Paragraph, digest: Digest): void {
-  paragraph.text.split('\n').forEach((lineText, offset) => {
+  paragraph.lines.forEach((lineText, offset) => {
     const match = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(lineText.trim());
     if (!match) return;
     const label = match[1].toLowerCase();
@@ -154,7 +163,7 @@ function toBrief(block: PaperBlock): DigestBrief {
   return {
     line: block.line,
     title: block.title,
-    text: block.paragraphs.map((p) => p.text).join('\n\n'),
+    text: block.paragraphs.map(paragraphText).join('\n\n'),
     textLine: block.paragraphs[0]?.line ?? block.line,
     endLine: block.endLine,
   };
@@ -176,7 +185,7 @@ function toDetails(block: PaperBlock): DigestDetails {
   let field: 'institutions' | 'authors' | 'abstract' | null = null;
   const parts: Record<'institutions' | 'authors' | 'abstract', string[]> = { institutions: [], authors: [], abstract: [] };
   for (const paragraph of block.paragraphs) {
-    paragraph.text.split('\n').forEach((lineText, offset) => {
+    paragraph.lines.forEach((lineText, offset) => {
       const match = FIELD_LINE.exec(lineText.trim());
       const named = match ? fieldForLabel(match[1]) : undefined;
       if (match && named) {
@@ -255,17 +264,17 @@ function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | nu
   };
 }
 
-/** Maps an offset in the joined brief text back to a line and column of the document. */
+/** Maps an offset in the brief text (trimmed paragraphs joined by blank lines) back to the document. */
 function locate(paragraphs: readonly Paragraph[], offset: number): { line: number; column: number } {
   let start = 0;
   for (const paragraph of paragraphs) {
-    const end = start + paragraph.text.length;
-    if (offset <= end) {
-      const before = paragraph.text.slice(0, offset - start);
-      const lineBreaks = before.split('\n');
-      return { line: paragraph.line + lineBreaks.length - 1, column: lineBreaks[lineBreaks.length - 1].length };
+    const raw = paragraph.lines.join('\n');
+    const trimmed = raw.trim();
+    if (offset <= start + trimmed.length) {
+      const before = raw.slice(0, raw.length - raw.trimStart().length + offset - start).split('\n');
+      return { line: paragraph.line + before.length - 1, column: before[before.length - 1].length };
     }
-    start = end + 2;
+    start += trimmed.length + 2;
   }
   return { line: paragraphs[0]?.line ?? 0, column: 0 };
 }

@@ -5,6 +5,7 @@ import { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from '
 export const EVIDENCE_WEIGHTS = { title: 4, technique: 3, results: 1, abstract: 1 } as const;
 export type EvidenceField = keyof typeof EVIDENCE_WEIGHTS;
 export type PaperText = Readonly<Record<EvidenceField, string>>;
+const FIELDS = Object.keys(EVIDENCE_WEIGHTS) as EvidenceField[];
 
 /** A paper needs this much evidence to leave "other": one title or technique-clause word, or three passing mentions. */
 const MIN_SCORE = 3;
@@ -16,78 +17,101 @@ const ABSTRACT_CAP = 3;
 interface Phrase {
   /** Index into the taxonomy, or -1 for a look-alike that counts for nothing. */
   readonly technique: number;
-  readonly source: string;
+  /** Sticky, so it is tried exactly where the scanner found its stem. */
+  readonly regex: RegExp;
 }
 
-/** A taxonomy compiled into one scanner: every phrase of every group in one regular expression. */
+/** A taxonomy compiled into one scanner. */
 export interface TechniqueClassifier {
   readonly taxonomy: readonly TechniqueDefinition[];
   classify(text: PaperText): TechniqueMatch[];
 }
 
+const CJK = /[\u3400-\u9fff]/;
+
+/** The literal characters a keyword starts with, lower-cased. */
+export function literalStem(source: string): string {
+  const match = /^(?:\\b)?((?:[^\\^$.|?*+()[\]{}]|\\[-/:])*)/.exec(source);
+  let stem = (match?.[1] ?? '').replace(/\\/g, '');
+  // A quantifier after the stem makes its last character optional.
+  if (/^[?*{]/.test(source.slice((match?.[0] ?? '').length))) stem = stem.slice(0, -1);
+  return stem.toLowerCase();
+}
+
 export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFAULT_TAXONOMY): TechniqueClassifier {
-  const phrases: Phrase[] = [];
+  const phrasesByStem = new Map<string, Phrase[]>();
+  const add = (technique: number, source: string) => {
+    const stem = literalStem(source);
+    if (stem.length < (CJK.test(stem) ? 1 : 2)) throw new Error(`technique keyword /${source}/ must start with a literal word`);
+    const phrases = phrasesByStem.get(stem) ?? [];
+    phrases.push({ technique, regex: new RegExp(source, 'iy') });
+    phrasesByStem.set(stem, phrases);
+  };
   taxonomy.forEach((definition, technique) => {
-    for (const source of definition.keywords) phrases.push({ technique, source });
-    for (const source of definition.exclude ?? []) phrases.push({ technique: -1, source });
+    for (const source of definition.keywords) add(technique, source);
+    for (const source of definition.exclude ?? []) add(-1, source);
   });
-  // At one position the longest (most specific) phrase wins, so "vector quantization"
-  // is read as a look-alike before "quantization" is read as evidence.
-  phrases.sort((a, b) => b.source.length - a.source.length);
-  const scanner = phrases.length
-    ? new RegExp(phrases.map((p) => `(${stripGroups(p.source)})`).join('|'), 'giu')
-    : null;
+  // Every phrase whose stem starts the matched stem is a candidate where that stem is found.
+  const stems = [...phrasesByStem.keys()].sort((a, b) => b.length - a.length);
+  const candidates = new Map(stems.map((stem) => [stem, stems.filter((s) => stem.startsWith(s)).flatMap((s) => phrasesByStem.get(s)!)]));
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const ascii = stems.filter((s) => !CJK.test(s)).map(escape);
+  const cjk = stems.filter((s) => CJK.test(s)).map(escape);
+  // Finds where a keyword may start (longest stem first); only there are the keywords tried.
+  // The CJK branch is guarded so that English text does not try it at every character.
+  const scanner = new RegExp(
+    [ascii.length && `\\b(?:${ascii.join('|')})`, cjk.length && `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})`].filter(Boolean).join('|') || '(?!)',
+    'gi',
+  );
   const otherIndex = taxonomy.findIndex((d) => d.id === OTHER_TECHNIQUE_ID);
 
-  function classify(text: PaperText): TechniqueMatch[] {
-    const scores = new Float64Array(taxonomy.length);
-    // Ties go to the technique the title names, then the one the technique clause names.
-    const titleScores = new Float64Array(taxonomy.length);
-    const clauseScores = new Float64Array(taxonomy.length);
+  /** The longest keyword or look-alike that matches where `stem` was found: the most specific reading wins. */
+  function longestAt(text: string, position: number, stem: string): { phrase: Phrase; length: number } | null {
+    let best: { phrase: Phrase; length: number } | null = null;
+    for (const phrase of candidates.get(stem.toLowerCase()) ?? []) {
+      phrase.regex.lastIndex = position;
+      if (!phrase.regex.test(text)) continue;
+      const length = phrase.regex.lastIndex - position;
+      if (!best || length > best.length) best = { phrase, length };
+    }
+    return best;
+  }
 
-    const evidence: string[][] = taxonomy.map(() => []);
-    if (scanner) {
-      for (const field of Object.keys(EVIDENCE_WEIGHTS) as EvidenceField[]) {
-        const seen = new Set<number>();
-        const perTechnique = new Map<number, number>();
-        scanner.lastIndex = 0;
-        for (let m = scanner.exec(text[field]); m; m = scanner.exec(text[field])) {
-          const phraseIndex = matchedGroup(m);
-          const technique = phrases[phraseIndex].technique;
-          if (technique < 0 || seen.has(phraseIndex)) continue;
-          seen.add(phraseIndex);
-          const count = (perTechnique.get(technique) ?? 0) + 1;
-          perTechnique.set(technique, count);
-          if (field === 'abstract' && count > ABSTRACT_CAP) continue;
-          scores[technique] += EVIDENCE_WEIGHTS[field];
-          if (field === 'title') titleScores[technique] += EVIDENCE_WEIGHTS[field];
-          if (field === 'technique') clauseScores[technique] += EVIDENCE_WEIGHTS[field];
-          if (evidence[technique].length < 6) evidence[technique].push(`${field}: ${m[0]}`);
-        }
+  function classify(text: PaperText): TechniqueMatch[] {
+    const count = taxonomy.length;
+    // Scores by field: row f holds field f's score for every technique.
+    const scores = new Float64Array(FIELDS.length * count);
+    const total = new Float64Array(count);
+    const abstractWords = new Uint16Array(count);
+    const evidence = new Map<number, string[]>();
+    FIELDS.forEach((field, f) => {
+      const source = text[field];
+      const seen = new Set<Phrase>();
+      scanner.lastIndex = 0;
+      for (let hit = scanner.exec(source); hit; hit = scanner.exec(source)) {
+        const found = longestAt(source, hit.index, hit[0]);
+        scanner.lastIndex = hit.index + Math.max(found?.length ?? 1, 1);
+        const technique = found?.phrase.technique ?? -1;
+        if (!found || technique < 0 || seen.has(found.phrase)) continue;
+        seen.add(found.phrase);
+        if (field === 'abstract' && ++abstractWords[technique] > ABSTRACT_CAP) continue;
+        scores[f * count + technique] += EVIDENCE_WEIGHTS[field];
+        total[technique] += EVIDENCE_WEIGHTS[field];
+        const words = evidence.get(technique) ?? [];
+        if (words.length < 6) evidence.set(technique, [...words, `${field}: ${source.substr(hit.index, found.length)}`]);
       }
-    }
-    const ranked = [...scores.keys()]
-      .filter((i) => i !== otherIndex && scores[i] >= MIN_SCORE)
-      .sort((a, b) => scores[b] - scores[a] || titleScores[b] - titleScores[a] || clauseScores[b] - clauseScores[a] || a - b);
-    if (ranked.length === 0) {
-      const fallback = otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID;
-      return [{ id: fallback, score: 0, evidence: [] }];
-    }
-    const top = scores[ranked[0]];
+    });
+    const score = (field: EvidenceField, technique: number) => scores[FIELDS.indexOf(field) * count + technique];
+    // Ties go to the technique the title names, then the one the technique clause names.
+    const ranked = [...total.keys()]
+      .filter((i) => i !== otherIndex && total[i] >= MIN_SCORE)
+      .sort((a, b) => total[b] - total[a] || score('title', b) - score('title', a) || score('technique', b) - score('technique', a) || a - b);
+    if (ranked.length === 0) return [{ id: otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID, score: 0, evidence: [] }];
+    const top = total[ranked[0]];
     return ranked
-      .filter((i, rank) => rank === 0 || scores[i] >= top * SECONDARY_SHARE)
-      .map((i) => ({ id: taxonomy[i].id, score: scores[i], evidence: evidence[i] }));
+      .filter((i, rank) => rank === 0 || total[i] >= top * SECONDARY_SHARE)
+      .map((i) => ({ id: taxonomy[i].id, score: total[i], evidence: evidence.get(i) ?? [] }));
   }
 
   return { taxonomy, classify };
-}
-
-/** Turns capturing groups in a keyword into non-capturing ones, so group numbers map to phrases. */
-function stripGroups(source: string): string {
-  return source.replace(/(^|[^\\])\((?!\?)/g, '$1(?:');
-}
-
-function matchedGroup(m: RegExpExecArray): number {
-  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
-  return 0;
 }
