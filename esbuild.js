@@ -23,11 +23,14 @@ const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
-  target: 'node18',
+  target: 'es2022',
   minify: !process.argv.includes('--dev'),
   sourcemap: process.argv.includes('--dev') ? 'inline' : false,
   logLevel: 'warning',
 };
+
+const fs = require('fs');
+const testFiles = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: [coreEntry], outfile: 'dist/digest.js' }),
@@ -39,4 +42,8 @@ Promise.all([
     external: ['vscode'],
     plugins: [sharedCore],
   }),
+  // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
+  esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', external: ['mocha'] }),
+  fs.existsSync('test/integration') &&
+    esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', external: ['vscode', 'mocha'] }),
 ]).catch(() => process.exit(1));

@@ -1,0 +1,48 @@
+// Times parseDigest against markdown-it's own default parse of the same text, in the same
+// run, on a 5,000-paper digest built from the corpus; prints both, their ratio, and the
+// memory the model retains. Run with `npm run bench`.
+import { createRequire } from 'module';
+import { buildLargeDigest } from './large-digest.mjs';
+
+const require = createRequire(import.meta.url);
+const { parseDigest } = require('../dist/digest.js');
+const MarkdownIt = require('markdown-it');
+
+const PAPERS = Number(process.env.BENCH_PAPERS) || 5000;
+const RUNS = Number(process.env.BENCH_RUNS) || 9;
+const text = buildLargeDigest(PAPERS);
+const markdownIt = new MarkdownIt();
+
+function median(fn) {
+  fn(); // warm-up
+  const times = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+function retainedBytes(build) {
+  global.gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = build();
+  global.gc?.();
+  const after = process.memoryUsage().heapUsed;
+  return { bytes: after - before, kept };
+}
+
+const digest = parseDigest(text);
+if (digest.papers.length !== PAPERS) throw new Error(`expected ${PAPERS} papers, parsed ${digest.papers.length}`);
+const digestMs = median(() => parseDigest(text));
+const markdownItMs = median(() => markdownIt.parse(text, {}));
+const memory = retainedBytes(() => parseDigest(text));
+
+console.log(`digest: ${PAPERS} papers, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`);
+console.log(`markdown-it parse (baseline): ${markdownItMs.toFixed(1)} ms`);
+console.log(`parseDigest:                  ${digestMs.toFixed(1)} ms`);
+console.log(`ratio parseDigest / markdown-it: ${(digestMs / markdownItMs).toFixed(2)} (target ≤ 0.6)`);
+console.log(global.gc
+  ? `model retained memory: ${(memory.bytes / 1024 / 1024).toFixed(1)} MB (${memory.kept.papers.length} papers, ${(memory.bytes / Buffer.byteLength(text)).toFixed(2)}× the text's bytes)`
+  : 'model retained memory: run with node --expose-gc to measure');

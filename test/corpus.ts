@@ -1,0 +1,34 @@
+import * as fs from 'fs';
+import * as path from 'path';
+
+/** The repository root, from a compiled test in out/test/… or a source file in test/. */
+export const repoRoot = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../../package.json')) ? '../..' : '../../..');
+
+/** The real reports: ../shared/corpus beside the repository, or DIGEST_CORPUS. */
+export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+
+export const samplesDir = path.join(repoRoot, 'samples');
+
+/**
+ * The corpus reports, or [] with a visible message when the corpus is absent.
+ * Under CI its absence is a failure: a suite must not pass by reading nothing.
+ */
+export function corpusReports(): string[] {
+  if (!fs.existsSync(corpusDir)) {
+    if (process.env.CI === 'true') throw new Error(`The corpus is missing at ${corpusDir} (set DIGEST_CORPUS).`);
+    console.warn(`\n  SKIPPED: no corpus at ${corpusDir}; set DIGEST_CORPUS to run the suites over the real reports.\n`);
+    return [];
+  }
+  return fs.readdirSync(corpusDir).filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f)).sort();
+}
+
+export function readReport(name: string): string {
+  return fs.readFileSync(path.join(corpusDir, name), 'utf8');
+}
+
+/** The report a test is about, by the start of its file name (e.g. "2025-10_10-10"). */
+export function reportNamed(prefix: string): string {
+  const match = corpusReports().find((f) => f.startsWith(prefix));
+  if (!match) throw new Error(`no corpus report starts with ${prefix}`);
+  return match;
+}

@@ -1,0 +1,91 @@
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { corpusDir, corpusReports, repoRoot, reportNamed, samplesDir } from '../corpus';
+
+const cli = path.join(repoRoot, 'dist', 'cli.js');
+const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
+
+suite('CLI', () => {
+  let scratch: string;
+  suiteSetup(() => {
+    assert.ok(fs.existsSync(cli), 'dist/cli.js is built (npm run build)');
+    scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-cli-'));
+  });
+  suiteTeardown(() => fs.rmSync(scratch, { recursive: true, force: true }));
+
+  test('parse --json prints the model with the documented fields', function () {
+    if (!corpusReports().length) this.skip();
+    const result = run('parse', '--json', path.join(corpusDir, reportNamed('2025-10_10-10')));
+    assert.strictEqual(result.status, 0, result.stderr);
+    const model = JSON.parse(result.stdout);
+    assert.strictEqual(model.papers.length, 21);
+    const first = model.papers[0];
+    assert.strictEqual(first.index, 1);
+    assert.strictEqual(first.brief.line, 6);
+    assert.strictEqual(first.details.line, 92);
+    assert.strictEqual(first.details.authorCount, 8);
+    assert.strictEqual(first.institutionShort, '东北大学');
+    assert.strictEqual(first.techniques[0].id, 'kv-cache');
+    assert.deepStrictEqual(first.headlineNumbers.map((n: { text: string }) => n.text), ['5倍', '1个点']);
+    assert.ok(model.problems.every((p: { code: string }) => typeof p.code === 'string'));
+  });
+
+  test('the library bundle exports parseDigest', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const library = require(path.join(repoRoot, 'dist', 'digest.js'));
+    assert.strictEqual(library.parseDigest('# x').papers.length, 0);
+  });
+
+  test('lint prints file:line:col: severity code message with 1-based lines, and exits 1 on errors', () => {
+    const file = path.join(samplesDir, 'sample-digest.zh.md');
+    const result = run('lint', file);
+    assert.strictEqual(result.status, 1);
+    const lines = result.stdout.trim().split('\n');
+    assert.ok(lines.every((l) => /^.+:\d+:\d+: (error|warning|info) [a-z-]+ .+$/.test(l)), result.stdout);
+    const countLine = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('分析论文数量')) + 1;
+    assert.ok(lines.includes(`${file}:${countLine}:1: warning count-mismatch The report declares 9 papers but 8 were found.`));
+  });
+
+  test('lint exits 0 when there are only warnings', () => {
+    assert.strictEqual(run('lint', path.join(samplesDir, 'sample-digest.en.md')).status, 0);
+  });
+
+  test('export --format csv opens in a spreadsheet: UTF-8 BOM, quoted fields, one row per paper', () => {
+    const result = run('export', '--format', 'csv', path.join(samplesDir, 'sample-digest.en.md'), path.join(samplesDir, 'sample-digest.zh.md'));
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.ok(result.stdout.startsWith('\uFEFF"report","number","title"'));
+    const rows = result.stdout.trim().split('\r\n');
+    assert.strictEqual(rows.length, 1 + 4 + 9, 'the Chinese sample has nine papers, two numbered 6');
+    assert.ok(rows[1].startsWith('"sample-digest.en.md","1","NanoServe'));
+    assert.ok(rows.some((r) => r.includes('"Beichen University; School of Computer Science; Edge AI Lab; Futurewei Technologies, Inc."')));
+  });
+
+  test('export --format json', () => {
+    const result = run('export', '--format', 'json', path.join(samplesDir, 'sample-digest.en.md'));
+    const rows = JSON.parse(result.stdout);
+    assert.deepStrictEqual(Object.keys(rows[0]), ['report', 'number', 'title', 'institutions', 'authors', 'primaryTechnique', 'headlineNumbers', 'strongestResult']);
+    assert.strictEqual(rows[0].strongestResult, '2.3x');
+  });
+
+  test('bad input: one clear line and exit 2, never a stack trace', () => {
+    const binary = path.join(scratch, 'binary.md');
+    fs.writeFileSync(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d]));
+    const cases: [string[], RegExp][] = [
+      [['parse', path.join(scratch, 'missing.md')], /no such file/],
+      [['lint', scratch], /is a directory/],
+      [['parse', binary], /binary file/],
+      [['parse', '--max-size-mb', '0.001', path.join(samplesDir, 'sample-digest.zh.md')], /over the 0\.001 MB limit; raise it with --max-size-mb/],
+      [['export', path.join(samplesDir, 'sample-digest.zh.md')], /--format csv or --format json/],
+      [['frobnicate'], /Usage/],
+    ];
+    for (const [args, message] of cases) {
+      const result = run(...args);
+      assert.strictEqual(result.status, 2, args.join(' '));
+      assert.match(result.stderr, message);
+      assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
+    }
+  });
+});
