@@ -1,3 +1,49 @@
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
+import { registerPaperCommands } from './features/paperCommands';
+import { DigestCodeLensProvider } from './features/codeLens';
+import { Config } from './features/config';
+import { DigestQuickFixProvider, registerDiagnostics } from './features/diagnostics';
+import { DigestStore } from './features/digestStore';
+import { registerHover } from './features/hover';
+import { registerPapersView } from './features/papersView';
+import type { PapersTreeProvider } from './features/papersTree';
+import { registerStatusBar } from './features/statusBar';
+import { DigestSymbolProvider } from './features/symbols';
 
-export function activate(_context: vscode.ExtensionContext): void {}
+/** What activate returns: the services, for integration tests and measurements. */
+export interface DigestLensApi {
+  readonly store: DigestStore;
+  readonly papers: PapersTreeProvider;
+  readonly statusBar: vscode.StatusBarItem;
+  readonly papersView: ReturnType<typeof registerPapersView>;
+  /** performance.now() when activate started. */
+  readonly activatedAt: number;
+}
+
+const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
+
+/** The composition root: builds the services and hands every disposable to VS Code. */
+export function activate(context: vscode.ExtensionContext): DigestLensApi {
+  const activatedAt = performance.now();
+  const config = new Config();
+  const store = new DigestStore(config);
+  const statusBar = registerStatusBar(store);
+  const papersView = registerPapersView(context, store, config);
+  const codeLens = new DigestCodeLensProvider(store, config);
+  context.subscriptions.push(
+    config,
+    store,
+    statusBar,
+    papersView,
+    codeLens,
+    vscode.languages.registerCodeLensProvider(MARKDOWN, codeLens),
+    registerHover(MARKDOWN, store, config),
+    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new DigestSymbolProvider(store, config), { label: 'Digest Lens' }),
+    registerDiagnostics(store, config, context.extensionUri),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), { providedCodeActionKinds: DigestQuickFixProvider.kinds }),
+    ...registerPaperCommands(store, context.extensionUri),
+  );
+  return { store, papers: papersView.provider, statusBar: statusBar.item, papersView, activatedAt };
+}
+
+export function deactivate(): void {}

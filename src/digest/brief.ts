@@ -28,6 +28,8 @@ export interface BriefParts {
   readonly resultsOffset: number;
   /** The brief without its subject, title and technique clause: the problem and results. */
   readonly results: string;
+  /** The paper's name as the brief writes it ("…发布了<name>论文"), without 《》; '' when it gives none. */
+  readonly paperName: string;
 }
 
 function indexOfAny(text: string, words: readonly string[], from: number): { index: number; word: string } | null {
@@ -44,18 +46,27 @@ export function readBrief(text: string): BriefParts {
   const published = indexOfAny(text, PUBLISHED_WORDS, 0);
   let institutionShort = '';
   let titleEnd = 0;
+  let paperName = '';
   if (published && published.index <= MAX_SUBJECT_LENGTH) {
     const subject = text.slice(0, published.index).trim();
     institutionShort = ANONYMOUS_SUBJECT.test(subject) || subject.includes('[') ? '' : subject;
-    const paperWord = indexOfAny(text, ['论文', ' paper'], published.index + published.word.length);
-    titleEnd = paperWord ? paperWord.index + paperWord.word.length : published.index + published.word.length;
+    const nameStart = published.index + published.word.length;
+    const paperWord = indexOfAny(text, ['论文', ' paper'], nameStart);
+    titleEnd = paperWord ? paperWord.index + paperWord.word.length : nameStart;
+    if (paperWord && paperWord.index - nameStart <= MAX_SUBJECT_LENGTH) paperName = cleanPaperName(text.slice(nameStart, paperWord.index));
   }
   const using = indexOfAny(text, USING_WORDS, titleEnd);
   const solving = indexOfAny(text, SOLVING_WORDS, using ? using.index : titleEnd);
   const clauseEnd = solving ? solving.index : using ? findClauseEnd(text, using.index) : 0;
   const techniqueClause = using && clauseEnd > using.index ? text.slice(using.index + using.word.length, clauseEnd) : '';
   const resultsOffset = solving ? solving.index : Math.max(titleEnd, clauseEnd);
-  return { institutionShort, techniqueClause, resultsOffset, results: text.slice(resultsOffset) };
+  return { institutionShort, techniqueClause, resultsOffset, results: text.slice(resultsOffset), paperName };
+}
+
+/** "《X》" → "X"; "the X" → "X"; names that name nothing ("相关", "[论文标题]") → "". */
+function cleanPaperName(raw: string): string {
+  const name = raw.trim().replace(/^[《“"']+|[》”"']+$/g, '').replace(/^the\s+/i, '').trim();
+  return /^(?:相关|该|一篇|关于)?$/.test(name) || name.includes('[') ? '' : name;
 }
 
 function findClauseEnd(text: string, from: number): number {

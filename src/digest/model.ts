@@ -101,6 +101,8 @@ export const DigestPaper = z.object({
   brief: z.nullable(DigestBrief),
   details: z.nullable(DigestDetails),
   institutionShort: z.string(),
+  /** The paper's name as its brief writes it; a stand-in where the heading has no title. */
+  briefName: z.string(),
   techniques: z.array(TechniqueMatch),
   headlineNumbers: z.array(HeadlineNumber),
 });

@@ -170,3 +170,19 @@ export function compareStrength(a: Pick<HeadlineNumber, 'kind' | 'value'>, b: Pi
 export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>>(numbers: readonly T[]): T | undefined {
   return numbers.reduce<T | undefined>((best, n) => (!best || compareStrength(n, best) < 0 ? n : best), undefined);
 }
+
+/** The words of the brief a number stands in, from the last clause break before it to the next one after ("速度提升2.15倍"). */
+export function numberPhrase(brief: string, number: Pick<HeadlineNumber, 'offset' | 'text'>): string {
+  const BREAK = /[，。；;、（）()\n]|且|并|及|, | and /g;
+  let start = 0;
+  for (const m of brief.slice(0, number.offset).matchAll(BREAK)) start = m.index + m[0].length;
+  const after = brief.slice(number.offset + number.text.length);
+  const end = after.search(/[，。；;、（）()\n]|且|并|及|, | and /);
+  return brief.slice(start, number.offset + number.text.length + (end < 0 ? after.length : end)).trim();
+}
+
+/** "2.15×", "50–70%", "10.2 pp", "1100 tokens/s". */
+export function formatNumber(number: Pick<HeadlineNumber, 'value' | 'low' | 'unit'>): string {
+  const value = number.low !== undefined ? `${number.low}–${number.value}` : String(number.value);
+  return ['×', '%'].includes(number.unit) || number.unit === '' ? `${value}${number.unit}` : `${value} ${number.unit}`;
+}

@@ -254,6 +254,7 @@ function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | nu
     brief,
     details,
     institutionShort: parts.institutionShort,
+    briefName: parts.paperName,
     techniques: classifier.classify({
       title,
       technique: parts.techniqueClause,

@@ -1,0 +1,43 @@
+// Runs the integration suite (test/integration, built to out/test/integration) inside a
+// real VS Code: code-server's Node extension host, driven by headless chromium.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { format } from 'util';
+import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+
+const TIMEOUT_MS = Number(process.env.DIGEST_LENS_TEST_TIMEOUT_MS) || 20 * 60 * 1000;
+const suite = process.argv[2] ?? 'index';
+
+const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-workspace-'));
+for (const f of fs.readdirSync(path.join(repoRoot, 'samples'))) fs.copyFileSync(path.join(repoRoot, 'samples', f), path.join(workspace, f));
+fs.writeFileSync(path.join(workspace, 'notes.md'), '# Meeting notes\n\n## Agenda\n\n### 1. Budget\n\nNothing here is a digest.\n');
+process.env.DIGEST_LENS_TEST_WORKSPACE = workspace;
+
+const server = await startCodeServer({ log: (line) => process.env.DIGEST_LENS_VERBOSE && process.stderr.write(line) });
+const browser = await launchBrowser();
+let exitCode = 1;
+try {
+  const page = await browser.newPage();
+  const done = new Promise((resolve) => {
+    page.exposeFunction('codeAutomationLog', (type, args) => {
+      const text = format(...(Array.isArray(args) ? args : [args]));
+      if (!/vsda|open-vsx|AgentHost/.test(text)) console.log(text);
+    });
+    page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+  });
+  await page.goto(workbenchUrl(server, {
+    folder: workspace,
+    extensionDevelopmentPath: repoRoot,
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', `${suite}.js`),
+  }));
+  const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
+  const result = await Promise.race([done, timeout]);
+  if (result === 'timeout') console.error(`The integration suite did not finish in ${TIMEOUT_MS / 1000} s.`);
+  else exitCode = Number(result);
+} finally {
+  await browser.close();
+  await server.stop();
+  fs.rmSync(workspace, { recursive: true, force: true });
+}
+process.exit(exitCode);

@@ -1,0 +1,114 @@
+import type { Digest, DigestPaper } from './model';
+import { compareStrength, strongestNumber } from './numbers';
+import { OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
+
+export type GroupBy = 'technique' | 'institution' | 'none';
+export type SortBy = 'document' | 'title' | 'strongest';
+
+export interface ArrangeOptions {
+  readonly groupBy: GroupBy;
+  readonly sortBy: SortBy;
+  /** Case-insensitive text to find in title, institutions, technique labels or brief. */
+  readonly filter?: string;
+  /** Also list each paper under its secondary techniques. */
+  readonly secondary?: boolean;
+  readonly taxonomy: readonly TechniqueDefinition[];
+}
+
+/** A paper as one entry of a group: under its primary technique, or a secondary one. */
+export interface ArrangedPaper {
+  readonly paper: DigestPaper;
+  /** Which of the papers numbered `paper.index` this is (0 unless numbers repeat). */
+  readonly occurrence: number;
+  readonly secondary: boolean;
+}
+
+export interface PaperGroup {
+  /** A technique id, an institution name, or '' for the single group of "none". */
+  readonly key: string;
+  readonly entries: readonly ArrangedPaper[];
+  /** Entries that are there for their primary technique. */
+  readonly primaryCount: number;
+}
+
+const UNKNOWN_INSTITUTION = '';
+
+/** The name a paper is grouped under when grouping by institution. */
+export function paperInstitution(paper: DigestPaper): string {
+  return paper.institutionShort || paper.details?.institutions[0] || UNKNOWN_INSTITUTION;
+}
+
+/** Every string a filter may match for a paper, lower-cased. */
+function searchableText(paper: DigestPaper, taxonomy: readonly TechniqueDefinition[]): string {
+  const labels = paper.techniques.flatMap((t) => {
+    const definition = taxonomy.find((d) => d.id === t.id);
+    return definition ? [definition.label.en, definition.label.zh, t.id] : [t.id];
+  });
+  return [paper.title, paper.briefName, paper.institutionShort, paper.details?.institutionsText ?? '', ...labels, paper.brief?.text ?? '']
+    .join('\n')
+    .toLowerCase();
+}
+
+/** Every paper with its occurrence among papers of the same number. */
+export function withOccurrences(digest: Digest): { paper: DigestPaper; occurrence: number }[] {
+  const seen = new Map<number, number>();
+  return digest.papers.map((paper) => {
+    const occurrence = seen.get(paper.index) ?? 0;
+    seen.set(paper.index, occurrence + 1);
+    return { paper, occurrence };
+  });
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+function sortEntries(entries: ArrangedPaper[], sortBy: SortBy, order: Map<DigestPaper, number>): ArrangedPaper[] {
+  const byDocument = (a: ArrangedPaper, b: ArrangedPaper) => order.get(a.paper)! - order.get(b.paper)!;
+  if (sortBy === 'title') return entries.sort((a, b) => collator.compare(a.paper.title || a.paper.briefName, b.paper.title || b.paper.briefName) || byDocument(a, b));
+  if (sortBy === 'strongest') {
+    return entries.sort((a, b) => {
+      const x = strongestNumber(a.paper.headlineNumbers);
+      const y = strongestNumber(b.paper.headlineNumbers);
+      if (!x || !y) return (x ? -1 : y ? 1 : 0) || byDocument(a, b);
+      return compareStrength(x, y) || byDocument(a, b);
+    });
+  }
+  return entries.sort(byDocument);
+}
+
+/**
+ * Groups, filters and sorts a digest's papers for a view. Groups come in taxonomy order
+ * (institutions alphabetically, the unknown last), "other" last, and empty groups are left out.
+ */
+export function arrangePapers(digest: Digest, options: ArrangeOptions): PaperGroup[] {
+  const query = options.filter?.trim().toLowerCase() ?? '';
+  const all = withOccurrences(digest);
+  const order = new Map(all.map(({ paper }, i) => [paper, i]));
+  const shown = query ? all.filter(({ paper }) => searchableText(paper, options.taxonomy).includes(query)) : all;
+  const groups = new Map<string, ArrangedPaper[]>();
+  const add = (key: string, entry: ArrangedPaper) => groups.set(key, [...(groups.get(key) ?? []), entry]);
+
+  for (const { paper, occurrence } of shown) {
+    if (options.groupBy === 'none') add('', { paper, occurrence, secondary: false });
+    else if (options.groupBy === 'institution') add(paperInstitution(paper), { paper, occurrence, secondary: false });
+    else {
+      const [primary, ...others] = paper.techniques;
+      add(primary?.id ?? OTHER_TECHNIQUE_ID, { paper, occurrence, secondary: false });
+      if (options.secondary) for (const t of others) add(t.id, { paper, occurrence, secondary: true });
+    }
+  }
+
+  const keys = [...groups.keys()];
+  if (options.groupBy === 'technique') {
+    const rank = (key: string) => {
+      const i = options.taxonomy.findIndex((t) => t.id === key);
+      return key === OTHER_TECHNIQUE_ID ? Number.MAX_SAFE_INTEGER : i < 0 ? options.taxonomy.length : i;
+    };
+    keys.sort((a, b) => rank(a) - rank(b));
+  } else if (options.groupBy === 'institution') {
+    keys.sort((a, b) => (a === UNKNOWN_INSTITUTION ? 1 : b === UNKNOWN_INSTITUTION ? -1 : collator.compare(a, b)));
+  }
+  return keys.map((key) => {
+    const entries = sortEntries(groups.get(key)!, options.sortBy, order);
+    return { key, entries, primaryCount: entries.filter((e) => !e.secondary).length };
+  });
+}

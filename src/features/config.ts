@@ -1,0 +1,98 @@
+import * as vscode from 'vscode';
+import * as z from 'zod/mini';
+import { createClassifier, DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueClassifier, type TechniqueDefinition } from '../digest';
+
+const CustomTechnique = z.object({
+  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
+  label: z.optional(z.object({ en: z.optional(z.string()), zh: z.optional(z.string()) })),
+  keywords: z.array(z.string()),
+});
+
+/** Every setting: its key under `digestLens.`, its schema and its default. */
+const SETTINGS = {
+  include: ['include', z.array(z.string()), [] as string[]],
+  exclude: ['exclude', z.array(z.string()), [] as string[]],
+  maxFileSizeMB: ['maxFileSizeMB', z.number().check(z.positive()), 20],
+  hoverEnabled: ['hover.enabled', z.boolean(), true],
+  codeLensEnabled: ['codeLens.enabled', z.boolean(), true],
+  outlineEnabled: ['outline.enabled', z.boolean(), true],
+  diagnosticsEnabled: ['diagnostics.enabled', z.boolean(), true],
+  secondaryTechniques: ['tree.secondaryTechniques', z.boolean(), false],
+  followCursor: ['tree.followCursor', z.boolean(), true],
+  customTechniques: ['techniques.custom', z.array(CustomTechnique), [] as z.infer<typeof CustomTechnique>[]],
+  replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
+} as const;
+
+type SettingName = keyof typeof SETTINGS;
+export type DigestLensSettings = { -readonly [K in SettingName]: (typeof SETTINGS)[K][2] };
+
+/** The taxonomy in force: the defaults, with the user's groups replacing or joining them. */
+function buildTaxonomy(settings: DigestLensSettings): TechniqueDefinition[] {
+  const custom = settings.customTechniques.map((t): TechniqueDefinition => {
+    const base = DEFAULT_TAXONOMY.find((d) => d.id === t.id);
+    return { id: t.id, label: { en: t.label?.en ?? base?.label.en ?? t.id, zh: t.label?.zh ?? base?.label.zh ?? t.label?.en ?? t.id }, keywords: t.keywords };
+  });
+  const defaults = settings.replaceDefaultTechniques ? DEFAULT_TAXONOMY.filter((d) => d.id === OTHER_TECHNIQUE_ID) : DEFAULT_TAXONOMY;
+  const replaced = defaults.map((d) => custom.find((c) => c.id === d.id) ?? d);
+  const added = custom.filter((c) => !defaults.some((d) => d.id === c.id));
+  const other = replaced.filter((d) => d.id === OTHER_TECHNIQUE_ID);
+  return [...replaced.filter((d) => d.id !== OTHER_TECHNIQUE_ID), ...added, ...other];
+}
+
+/**
+ * The one place settings are read: validated with zod when they change, never in a hot
+ * path. An invalid value falls back to its default, and the user is told which one.
+ */
+export class Config implements vscode.Disposable {
+  private current!: DigestLensSettings;
+  private currentClassifier!: TechniqueClassifier;
+  private readonly changed = new vscode.EventEmitter<ReadonlySet<SettingName>>();
+  /** Fires with the names of the settings that changed. */
+  readonly onDidChange = this.changed.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor() {
+    this.read();
+    this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('digestLens')) return;
+      const names = (Object.keys(SETTINGS) as SettingName[]).filter((name) => event.affectsConfiguration(`digestLens.${SETTINGS[name][0]}`));
+      this.read();
+      this.changed.fire(new Set(names));
+    });
+  }
+
+  get settings(): Readonly<DigestLensSettings> {
+    return this.current;
+  }
+
+  get classifier(): TechniqueClassifier {
+    return this.currentClassifier;
+  }
+
+  private read(): void {
+    const section = vscode.workspace.getConfiguration('digestLens');
+    const invalid: string[] = [];
+    const settings = {} as Record<SettingName, unknown>;
+    for (const name of Object.keys(SETTINGS) as SettingName[]) {
+      const [key, schema, fallback] = SETTINGS[name];
+      const parsed = (schema as z.ZodMiniType).safeParse(section.get(key, fallback));
+      if (!parsed.success) invalid.push(`digestLens.${key}`);
+      settings[name] = parsed.success ? parsed.data : fallback;
+    }
+    this.current = settings as DigestLensSettings;
+    try {
+      this.currentClassifier = createClassifier(buildTaxonomy(this.current));
+    } catch (error) {
+      invalid.push(`digestLens.techniques.custom (${error instanceof Error ? error.message : String(error)})`);
+      this.currentClassifier = createClassifier(DEFAULT_TAXONOMY);
+    }
+    if (invalid.length) {
+      void vscode.window.showWarningMessage(vscode.l10n.t('Digest Lens ignored invalid settings and uses their defaults: {0}', invalid.join(', ')));
+    }
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+}

@@ -1,0 +1,89 @@
+import * as fs from 'fs';
+import * as vscode from 'vscode';
+import type { DigestProblem } from '../digest';
+import type { Config } from './config';
+import type { DigestStore } from './digestStore';
+
+const SEVERITY: Record<DigestProblem['severity'], vscode.DiagnosticSeverity> = {
+  error: vscode.DiagnosticSeverity.Error,
+  warning: vscode.DiagnosticSeverity.Warning,
+  info: vscode.DiagnosticSeverity.Information,
+};
+
+/** The core's problems in the Problems view, refreshed from the cached parse after edits. */
+export function registerDiagnostics(store: DigestStore, config: Config, extensionUri: vscode.Uri): vscode.Disposable {
+  const collection = vscode.languages.createDiagnosticCollection('digestLens');
+  const explanation = readmeAnchors(vscode.Uri.joinPath(extensionUri, 'README.md'));
+
+  const update = (document: vscode.TextDocument) => {
+    const digest = config.settings.diagnosticsEnabled ? store.digestFor(document) : undefined;
+    if (!digest) return collection.delete(document.uri);
+    collection.set(document.uri, digest.problems.map((problem) => {
+      const text = document.lineAt(Math.min(problem.line, document.lineCount - 1));
+      const range = new vscode.Range(problem.line, text.firstNonWhitespaceCharacterIndex, problem.line, text.range.end.character);
+      const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITY[problem.severity]);
+      diagnostic.source = 'Digest Lens';
+      diagnostic.code = { value: problem.code, target: explanation(problem.code) };
+      return diagnostic;
+    }));
+  };
+  const updateAll = () => vscode.workspace.textDocuments.forEach(update);
+
+  updateAll();
+  return vscode.Disposable.from(
+    collection,
+    vscode.workspace.onDidOpenTextDocument(update),
+    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+    store.onDidChange((uri) => {
+      if (!uri) return updateAll();
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (document) update(document);
+      else collection.delete(uri);
+    }),
+    config.onDidChange((names) => names.has('diagnosticsEnabled') && updateAll()),
+  );
+}
+
+/** Links a problem code to the line of the README that explains it (read once, when first needed). */
+function readmeAnchors(readme: vscode.Uri): (code: string) => vscode.Uri {
+  let lines: string[] | undefined;
+  return (code) => {
+    try {
+      lines ??= fs.readFileSync(readme.fsPath, 'utf8').split('\n');
+    } catch {
+      lines = [];
+    }
+    const line = lines.findIndex((l) => l.startsWith('#') && l.includes(`\`${code}\``));
+    return line < 0 ? readme : readme.with({ fragment: `L${line + 1}` });
+  };
+}
+
+/** Quick fixes where the fix is certain; applied only when the user picks one. */
+export class DigestQuickFixProvider implements vscode.CodeActionProvider {
+  static readonly kinds = [vscode.CodeActionKind.QuickFix];
+
+  constructor(private readonly store: DigestStore) {}
+
+  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+    const digest = this.store.digestFor(document);
+    if (!digest) return [];
+    const actions: vscode.CodeAction[] = [];
+    for (const diagnostic of context.diagnostics) {
+      const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
+      if (code !== 'count-mismatch') continue;
+      const problem = digest.problems.find((p) => p.code === 'count-mismatch' && p.line === diagnostic.range.start.line);
+      if (!problem || problem.foundCount === undefined) continue;
+      const line = document.lineAt(problem.line);
+      const number = /(^[^:：]*[:：]\s*)(\d+)/.exec(line.text);
+      if (!number) continue;
+      const label = line.text.split(/[:：]/)[0].trim();
+      const action = new vscode.CodeAction(vscode.l10n.t('Set {0} to {1}', label, problem.foundCount), vscode.CodeActionKind.QuickFix);
+      action.edit = new vscode.WorkspaceEdit();
+      action.edit.replace(document.uri, new vscode.Range(problem.line, number[1].length, problem.line, number[1].length + number[2].length), String(problem.foundCount));
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    return actions;
+  }
+}

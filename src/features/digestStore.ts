@@ -1,0 +1,124 @@
+import * as vscode from 'vscode';
+import { looksLikeDigest, parseDigest, type Digest } from '../digest';
+import type { Config } from './config';
+
+/** What the store knows of a document. */
+export type DigestLookup =
+  | { readonly status: 'digest'; readonly digest: Digest }
+  | { readonly status: 'tooLarge'; readonly sizeMB: number; readonly limitMB: number }
+  | { readonly status: 'none' };
+
+const NOT_A_DIGEST: DigestLookup = { status: 'none' };
+/** Change events for one document are merged within this window. */
+export const CHANGE_DEBOUNCE_MS = 150;
+/** The detector looks at this many lines from the top. */
+const DETECT_LINES = 400;
+
+/**
+ * Exactly one parse per (document, version), shared by every feature. Parses are lazy:
+ * nothing is read until a feature asks, and an edit only drops the entry.
+ */
+export class DigestStore implements vscode.Disposable {
+  private readonly cache = new Map<string, { version: number; lookup: DigestLookup }>();
+  private readonly pending = new Map<string, NodeJS.Timeout>();
+  private readonly warnedTooLarge = new Set<string>();
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
+  /** Fires (debounced) when a document's digest may have changed; `undefined` means all of them. */
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  /** For tests and measurements: how many times a document was parsed, and when first. */
+  parseCount = 0;
+  firstParseAt: number | undefined;
+
+  constructor(private readonly config: Config) {
+    this.disposables.push(
+      vscode.workspace.onDidChangeTextDocument((event) => {
+        if (!this.cache.has(key(event.document)) || event.contentChanges.length === 0) return;
+        this.cache.delete(key(event.document));
+        this.scheduleChange(event.document.uri);
+      }),
+      vscode.workspace.onDidCloseTextDocument((document) => {
+        if (this.cache.delete(key(document))) this.scheduleChange(document.uri);
+      }),
+      config.onDidChange((names) => {
+        if (['include', 'exclude', 'maxFileSizeMB', 'customTechniques', 'replaceDefaultTechniques'].some((n) => names.has(n as never))) {
+          this.cache.clear();
+          this.changed.fire(undefined);
+        }
+      }),
+      this.changed,
+    );
+  }
+
+  /** The document's digest, parsed at most once for its current version. */
+  lookup(document: vscode.TextDocument): DigestLookup {
+    const cached = this.cache.get(key(document));
+    if (cached && cached.version === document.version) return cached.lookup;
+    const lookup = this.read(document);
+    this.cache.set(key(document), { version: document.version, lookup });
+    return lookup;
+  }
+
+  digestFor(document: vscode.TextDocument): Digest | undefined {
+    const lookup = this.lookup(document);
+    return lookup.status === 'digest' ? lookup.digest : undefined;
+  }
+
+  /** Whether a document is a digest, without parsing it. */
+  isDigest(document: vscode.TextDocument): boolean {
+    const cached = this.cache.get(key(document));
+    if (cached && cached.version === document.version) return cached.lookup.status !== 'none';
+    return this.detect(document);
+  }
+
+  private detect(document: vscode.TextDocument): boolean {
+    if (document.languageId !== 'markdown') return false;
+    const { include, exclude } = this.config.settings;
+    if (exclude.length && vscode.languages.match(exclude.map((pattern) => ({ pattern })), document) > 0) return false;
+    if (include.length && vscode.languages.match(include.map((pattern) => ({ pattern })), document) > 0) return true;
+    return looksLikeDigest(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0)));
+  }
+
+  private read(document: vscode.TextDocument): DigestLookup {
+    if (!this.detect(document)) return NOT_A_DIGEST;
+    const text = document.getText();
+    const sizeMB = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
+    const limitMB = this.config.settings.maxFileSizeMB;
+    if (sizeMB > limitMB) {
+      this.warnTooLarge(document, sizeMB, limitMB);
+      return { status: 'tooLarge', sizeMB, limitMB };
+    }
+    this.parseCount++;
+    const digest = parseDigest(text, { classifier: this.config.classifier });
+    this.firstParseAt ??= performance.now();
+    return { status: 'digest', digest };
+  }
+
+  private warnTooLarge(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {
+    if (this.warnedTooLarge.has(key(document))) return;
+    this.warnedTooLarge.add(key(document));
+    const raise = vscode.l10n.t('Raise Limit');
+    void vscode.window
+      .showWarningMessage(
+        vscode.l10n.t('{0} is {1} MB, over the Digest Lens limit of {2} MB, so it is not read as a digest. Raise the limit in the setting digestLens.maxFileSizeMB.', vscode.workspace.asRelativePath(document.uri), sizeMB.toFixed(1), limitMB),
+        raise,
+      )
+      .then((choice) => choice === raise && vscode.commands.executeCommand('workbench.action.openSettings', 'digestLens.maxFileSizeMB'));
+  }
+
+  private scheduleChange(uri: vscode.Uri): void {
+    clearTimeout(this.pending.get(uri.toString()));
+    this.pending.set(uri.toString(), setTimeout(() => {
+      this.pending.delete(uri.toString());
+      this.changed.fire(uri);
+    }, CHANGE_DEBOUNCE_MS));
+  }
+
+  dispose(): void {
+    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const d of this.disposables) d.dispose();
+  }
+}
+
+const key = (document: vscode.TextDocument) => document.uri.toString();

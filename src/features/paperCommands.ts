@@ -1,0 +1,58 @@
+import * as path from 'path';
+import * as vscode from 'vscode';
+import type { DigestPaper } from '../digest';
+import type { DigestStore } from './digestStore';
+import { headingSlug } from './slug';
+import { paperTitle, resolveTarget, type PaperTarget } from './paperTarget';
+
+/** Commands our hovers and CodeLens may run; a MarkdownString trusts these and nothing else. */
+export const NAVIGATION_COMMANDS = ['digestLens.openBrief', 'digestLens.openAbstract', 'digestLens.revealPaper'] as const;
+
+/** Opens a line of a report with the line selected and centred, as a heading jump should. */
+export async function showLine(document: vscode.TextDocument, line: number): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(document, { preview: false });
+  const range = document.lineAt(Math.min(line, document.lineCount - 1)).range;
+  editor.selection = new vscode.Selection(range.start, range.end);
+  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  return editor;
+}
+
+function register(store: DigestStore, id: string, run: (paper: DigestPaper, document: vscode.TextDocument) => unknown): vscode.Disposable {
+  return vscode.commands.registerCommand(id, async (target?: PaperTarget) => {
+    const found = target && (await resolveTarget(store, target));
+    if (!found) return void vscode.window.showWarningMessage(vscode.l10n.t('That paper is no longer in the report.'));
+    return run(found.paper, found.document);
+  });
+}
+
+/** Go to brief or abstract, copy, and search: the paper's own actions. */
+export function registerPaperCommands(store: DigestStore, extensionUri: vscode.Uri): vscode.Disposable[] {
+  return [
+    register(store, 'digestLens.openBrief', (paper, document) => {
+      const line = paper.brief?.line ?? paper.details?.line;
+      return line === undefined ? undefined : showLine(document, line);
+    }),
+    register(store, 'digestLens.openAbstract', (paper, document) => {
+      if (!paper.details) return void vscode.window.showInformationMessage(vscode.l10n.t('Paper {0} has no details section entry.', paper.index));
+      return showLine(document, paper.details.line);
+    }),
+    register(store, 'digestLens.copyTitle', (paper) => vscode.env.clipboard.writeText(paperTitle(paper).text)),
+    register(store, 'digestLens.copyBrief', (paper) => vscode.env.clipboard.writeText(paper.brief?.text ?? '')),
+    register(store, 'digestLens.copyMarkdownLink', (paper, document) => {
+      const line = paper.brief?.line ?? paper.details!.line;
+      const file = vscode.workspace.asRelativePath(document.uri, false).split(path.sep).join('/');
+      const label = paperTitle(paper).text.replace(/[[\]\\]/g, '\\$&');
+      return vscode.env.clipboard.writeText(`[${label}](${encodeURI(file)}#${headingSlug(document, line)})`);
+    }),
+    register(store, 'digestLens.searchArxiv', (paper) => {
+      const query = paper.title || paper.briefName;
+      if (!query) return void vscode.window.showInformationMessage(vscode.l10n.t('Paper {0} has no title to search for.', paper.index));
+      return vscode.env.openExternal(vscode.Uri.parse(`https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(query)}`, true));
+    }),
+    vscode.commands.registerCommand('digestLens.openSample', async () => {
+      const sample = vscode.env.language.toLowerCase().startsWith('zh') ? 'sample-digest.zh.md' : 'sample-digest.en.md';
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'samples', sample));
+      await vscode.window.showTextDocument(document, { preview: false });
+    }),
+  ];
+}

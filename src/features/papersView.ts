@@ -1,0 +1,193 @@
+import * as vscode from 'vscode';
+import type { GroupBy, SortBy } from '../digest';
+import type { Config } from './config';
+import type { DigestStore } from './digestStore';
+import { paperAtLine, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
+import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
+
+export const PAPERS_VIEW_ID = 'digestLens.papers';
+const STATE_KEY = 'digestLens.papersView';
+
+interface PapersView extends vscode.Disposable {
+  readonly provider: PapersTreeProvider;
+  readonly treeView: vscode.TreeView<PaperNode | import('./papersTree').GroupNode>;
+  /** Reveals and selects the paper under the editor's cursor; resolves to it. */
+  revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined>;
+}
+
+/** The Papers view: its tree, its title actions, follow-cursor and problem decorations. */
+export function registerPapersView(context: vscode.ExtensionContext, store: DigestStore, config: Config): PapersView {
+  const saved = context.workspaceState.get<Partial<ViewState>>(STATE_KEY, {});
+  const state: ViewState = { groupBy: saved.groupBy ?? 'technique', sortBy: saved.sortBy ?? 'document', filter: '' };
+  const provider = new PapersTreeProvider(store, config, state);
+  const treeView = vscode.window.createTreeView(PAPERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
+  const subscriptions: vscode.Disposable[] = [provider, treeView];
+
+  const describe = () => {
+    const digest = provider.digest;
+    treeView.description = digest ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ') : undefined;
+    const total = digest?.papers.length ?? 0;
+    treeView.message = state.filter
+      ? vscode.l10n.t('Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.', state.filter, countShown(provider), total)
+      : undefined;
+    void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
+  };
+  const update = () => {
+    provider.refresh();
+    describe();
+  };
+  const onEditor = (editor: vscode.TextEditor | undefined) => {
+    const isDigest = Boolean(editor && store.isDigest(editor.document));
+    void vscode.commands.executeCommand('setContext', 'digestLens.activeEditorIsDigest', isDigest);
+    if (editor && provider.showDocument(editor.document)) describe();
+  };
+  const remember = () => context.workspaceState.update(STATE_KEY, { groupBy: state.groupBy, sortBy: state.sortBy });
+
+  async function revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined> {
+    provider.showDocument(editor.document);
+    const digest = store.digestFor(editor.document);
+    const paper = digest && paperAtLine(digest, editor.selection.active.line);
+    if (!digest || !paper || editor.document !== provider.activeDocument) return undefined;
+    const [node] = provider.nodesOf(targetOf(editor.document.uri, digest, paper));
+    if (node) await treeView.reveal(node, { select: true, focus, expand: true });
+    return node;
+  }
+
+  let followTimer: NodeJS.Timeout | undefined;
+  const decorations = new PaperProblemDecorations(store);
+  subscriptions.push(
+    vscode.window.onDidChangeActiveTextEditor(onEditor),
+    store.onDidChange((uri) => {
+      if (!uri || uri.toString() === provider.activeDocument?.uri.toString()) update();
+      onEditor(vscode.window.activeTextEditor);
+    }),
+    config.onDidChange((names) => names.has('secondaryTechniques') && update()),
+    vscode.window.onDidChangeTextEditorSelection((event) => {
+      if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument) return;
+      clearTimeout(followTimer);
+      followTimer = setTimeout(() => void revealPaperAt(event.textEditor, false), 50);
+    }),
+    { dispose: () => clearTimeout(followTimer) },
+    decorations,
+    vscode.window.registerFileDecorationProvider(decorations),
+    vscode.commands.registerCommand('digestLens.revealPaper', async (target?: PaperTarget) => {
+      const found = target && (await resolveTarget(store, target));
+      if (!found) return;
+      provider.showDocument(found.document);
+      describe();
+      const [node] = provider.nodesOf(target);
+      if (node) await treeView.reveal(node, { select: true, focus: true, expand: true });
+    }),
+    vscode.commands.registerCommand('digestLens.revealInPapers', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor || !(await revealPaperAt(editor, false))) void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
+    }),
+    vscode.commands.registerCommand('digestLens.groupBy', async (choice?: GroupBy) => {
+      const picked = choice ?? (await pick<GroupBy>(vscode.l10n.t('Group papers by'), state.groupBy, [
+        ['technique', vscode.l10n.t('Technique')], ['institution', vscode.l10n.t('Institution')], ['none', vscode.l10n.t('None (document order)')],
+      ]));
+      if (!picked) return;
+      state.groupBy = picked;
+      await remember();
+      update();
+    }),
+    vscode.commands.registerCommand('digestLens.sortBy', async (choice?: SortBy) => {
+      const picked = choice ?? (await pick<SortBy>(vscode.l10n.t('Sort papers by'), state.sortBy, [
+        ['document', vscode.l10n.t('Document order')], ['title', vscode.l10n.t('Title')], ['strongest', vscode.l10n.t('Strongest result')],
+      ]));
+      if (!picked) return;
+      state.sortBy = picked;
+      await remember();
+      update();
+    }),
+    vscode.commands.registerCommand('digestLens.filter', async (text?: string) => {
+      if (typeof text === 'string') {
+        state.filter = text;
+        return update();
+      }
+      await filterInput(state, update);
+    }),
+    vscode.commands.registerCommand('digestLens.clearFilter', () => {
+      state.filter = '';
+      update();
+    }),
+  );
+  onEditor(vscode.window.activeTextEditor);
+  describe();
+  return { provider, treeView, revealPaperAt, dispose: () => subscriptions.forEach((s) => s.dispose()) };
+}
+
+function countShown(provider: PapersTreeProvider): number {
+  const keys = new Set<string>();
+  for (const node of provider.getChildren()) {
+    for (const paper of node.kind === 'group' ? node.children : [node]) if (!paper.secondary) keys.add(`${paper.index}#${paper.occurrence}`);
+  }
+  return keys.size;
+}
+
+async function pick<T extends string>(title: string, current: T, options: [T, string][]): Promise<T | undefined> {
+  const items = options.map(([value, label]) => ({ value, label, description: value === current ? vscode.l10n.t('current') : undefined }));
+  return (await vscode.window.showQuickPick(items, { title, placeHolder: title }))?.value;
+}
+
+/** A live filter: the tree narrows as the user types; Escape restores the previous filter. */
+function filterInput(state: ViewState, update: () => void): Promise<void> {
+  const previous = state.filter;
+  const input = vscode.window.createInputBox();
+  input.title = vscode.l10n.t('Filter papers');
+  input.placeholder = vscode.l10n.t('Title, institution, technique or brief text (English or 中文)');
+  input.value = previous;
+  return new Promise((resolve) => {
+    let accepted = false;
+    input.onDidChangeValue((value) => {
+      state.filter = value;
+      update();
+    });
+    input.onDidAccept(() => {
+      accepted = true;
+      input.hide();
+    });
+    input.onDidHide(() => {
+      if (!accepted) {
+        state.filter = previous;
+        update();
+      }
+      input.dispose();
+      resolve();
+    });
+    input.show();
+  });
+}
+
+/** Marks paper rows whose paper has problems (placeholder brief, missing abstract, …). */
+class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>();
+  readonly onDidChangeFileDecorations = this.changed.event;
+  private readonly listener: vscode.Disposable;
+
+  constructor(private readonly store: DigestStore) {
+    this.listener = store.onDidChange(() => this.changed.fire(undefined));
+  }
+
+  dispose(): void {
+    this.listener.dispose();
+    this.changed.dispose();
+  }
+
+  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
+    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
+    const digest = document && this.store.digestFor(document);
+    const [, index, occurrence] = uri.path.split('/').map(Number);
+    const paper = digest && findPaperProblems(digest, index, occurrence);
+    if (!paper?.length) return undefined;
+    return new vscode.FileDecoration('!', paper.map((p) => p.message).join('\n'), new vscode.ThemeColor('list.warningForeground'));
+  }
+}
+
+function findPaperProblems(digest: NonNullable<ReturnType<DigestStore['digestFor']>>, index: number, occurrence: number) {
+  const paper = digest.papers.filter((p) => p.index === index)[occurrence];
+  if (!paper) return undefined;
+  const lines = new Set([paper.brief?.line, paper.brief?.textLine, paper.details?.line, paper.details?.abstractLine, paper.details?.institutionsLine]);
+  return digest.problems.filter((p) => p.paperIndex === index && lines.has(p.line) && p.severity !== 'info');
+}
