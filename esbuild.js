@@ -43,6 +43,7 @@ Promise.all([
     plugins: [sharedCore],
   }),
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
+  esbuild.build({ ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' }),
   esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', external: ['mocha'] }),
   fs.existsSync('test/integration') &&
     esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', external: ['vscode', 'mocha'] }),

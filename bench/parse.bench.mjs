@@ -1,16 +1,18 @@
 // Times parseDigest against markdown-it's own default parse of the same text, in the same
 // run, on a 5,000-paper digest built from the corpus; prints both, their ratio, and the
 // memory the model retains. Run with `npm run bench`.
+import * as fs from 'fs';
 import { createRequire } from 'module';
-import { buildLargeDigest } from './large-digest.mjs';
+import { corpusFiles } from './shared.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest } = require('../dist/digest.js');
+const { buildLargeDigest } = require('../out/test/largeDigest.js');
 const MarkdownIt = require('markdown-it');
 
 const PAPERS = Number(process.env.BENCH_PAPERS) || 5000;
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
-const text = buildLargeDigest(PAPERS);
+const text = buildLargeDigest(corpusFiles().map((f) => fs.readFileSync(f, 'utf8')), PAPERS);
 const markdownIt = new MarkdownIt();
 
 function median(fn) {

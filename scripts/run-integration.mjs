@@ -6,6 +6,8 @@ import * as path from 'path';
 import { format } from 'util';
 import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 
+/** Workbench chatter that says nothing about the tests (see real-vscode-testing.md). */
+const NOISE = /vsda|open-vsx|AgentHost|AccountPolicyGate|connection token|Creating a socket|grace time|Service Worker|builtin extensions cache/;
 const TIMEOUT_MS = Number(process.env.DIGEST_LENS_TEST_TIMEOUT_MS) || 20 * 60 * 1000;
 const suite = process.argv[2] ?? 'index';
 
@@ -22,7 +24,7 @@ try {
   const done = new Promise((resolve) => {
     page.exposeFunction('codeAutomationLog', (type, args) => {
       const text = format(...(Array.isArray(args) ? args : [args]));
-      if (!/vsda|open-vsx|AgentHost/.test(text)) console.log(text);
+      if (!NOISE.test(text)) console.log(text);
     });
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });

@@ -8,7 +8,7 @@ import { registerHover } from './features/hover';
 import { registerPapersView } from './features/papersView';
 import type { PapersTreeProvider } from './features/papersTree';
 import { registerStatusBar } from './features/statusBar';
-import { DigestSymbolProvider } from './features/symbols';
+import { registerSymbols } from './features/symbols';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -38,7 +38,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens,
     vscode.languages.registerCodeLensProvider(MARKDOWN, codeLens),
     registerHover(MARKDOWN, store, config),
-    vscode.languages.registerDocumentSymbolProvider(MARKDOWN, new DigestSymbolProvider(store, config), { label: 'Digest Lens' }),
+    registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), { providedCodeActionKinds: DigestQuickFixProvider.kinds }),
     ...registerPaperCommands(store, context.extensionUri),

@@ -10,6 +10,7 @@ const STATE_KEY = 'digestLens.papersView';
 
 interface PapersView extends vscode.Disposable {
   readonly provider: PapersTreeProvider;
+  readonly decorations: vscode.FileDecorationProvider;
   readonly treeView: vscode.TreeView<PaperNode | import('./papersTree').GroupNode>;
   /** Reveals and selects the paper under the editor's cursor; resolves to it. */
   revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined>;
@@ -114,7 +115,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   );
   onEditor(vscode.window.activeTextEditor);
   describe();
-  return { provider, treeView, revealPaperAt, dispose: () => subscriptions.forEach((s) => s.dispose()) };
+  return { provider, treeView, decorations, revealPaperAt, dispose: () => subscriptions.forEach((s) => s.dispose()) };
 }
 
 function countShown(provider: PapersTreeProvider): number {

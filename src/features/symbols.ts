@@ -13,7 +13,6 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
   ) {}
 
   provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
-    if (!this.config.settings.outlineEnabled) return [];
     const digest = this.store.digestFor(document);
     return digest ? this.symbols(document, digest) : [];
   }
@@ -44,4 +43,20 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
     report.children = sections;
     return [report];
   }
+}
+
+/**
+ * Registered only while digestLens.outline.enabled is on: VS Code caches outlines per
+ * document version, and only a change of providers makes it ask again.
+ */
+export function registerSymbols(selector: vscode.DocumentSelector, store: DigestStore, config: Config): vscode.Disposable {
+  const provider = new DigestSymbolProvider(store, config);
+  let registration: vscode.Disposable | undefined;
+  const apply = () => {
+    registration?.dispose();
+    registration = config.settings.outlineEnabled ? vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Digest Lens' }) : undefined;
+  };
+  apply();
+  const listener = config.onDidChange((names) => names.has('outlineEnabled') && apply());
+  return { dispose: () => [listener, registration].forEach((d) => d?.dispose()) };
 }

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DigestLensApi } from '../../src/extension';
+import { corpusDir, reportNamed } from '../corpus';
 
 export const EXTENSION_ID = 'digest-lens.digest-lens';
 
@@ -31,3 +32,29 @@ export async function until<T>(probe: () => T | undefined | Promise<T | undefine
 }
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** A corpus report as a document, by the start of its file name. */
+export async function openReport(prefix: string): Promise<vscode.TextEditor> {
+  return open(vscode.Uri.file(path.join(corpusDir, reportNamed(prefix))));
+}
+
+/** Sets a Digest Lens setting for the workspace, and restores it when the returned function is called. */
+export async function withSetting(key: string, value: unknown): Promise<() => Promise<void>> {
+  const set = async (next: unknown) => {
+    // The extension's own listener was registered first, so it has run once ours fires.
+    const applied = new Promise<void>((resolve) => {
+      const listener = vscode.workspace.onDidChangeConfiguration((e) => {
+        if (!e.affectsConfiguration(`digestLens.${key}`)) return;
+        listener.dispose();
+        resolve();
+      });
+    });
+    await vscode.workspace.getConfiguration('digestLens').update(key, next, vscode.ConfigurationTarget.Global);
+    await applied;
+  };
+  await set(value);
+  return () => set(undefined);
+}
+
+/** Undoes Markdown escaping, to compare hover text with report text. */
+export const unescapeMarkdown = (text: string) => text.replace(/\\(.)/g, '$1');
