@@ -21,7 +21,7 @@ interface Pattern {
 
 const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|reduc|sav|fewer|less|lower|cut|smaller/i;
+const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|小$|reduc|sav|fewer|less|lower|cut|smaller/i;
 const IMPROVEMENT = /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
 const ACCURACY = /准确率|精度|正确率|胜率|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/i;
 const COMPRESSION = /压缩|compress/i;
@@ -173,7 +173,7 @@ export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>
 
 /** The words of the brief a number stands in, from the last clause break before it to the next one after ("速度提升2.15倍"). */
 export function numberPhrase(brief: string, number: Pick<HeadlineNumber, 'offset' | 'text'>): string {
-  const BREAK = /[，。；;、（）()\n]|且|并|及|, | and /g;
+  const BREAK = /[，。；;、（）()\n]|且|并|及|达成了|达成|实现了|, | and | achieving /g;
   let start = 0;
   for (const m of brief.slice(0, number.offset).matchAll(BREAK)) start = m.index + m[0].length;
   const after = brief.slice(number.offset + number.text.length);

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { findHeadlineNumbers } from '../../src/digest/numbers';
-import { strongestNumber } from '../../src/digest';
+import { numberPhrase, strongestNumber } from '../../src/digest';
 
 const read = (text: string) => findHeadlineNumbers(text).map(({ text, kind, value, low, unit }) => ({ text, kind, value, unit, ...(low !== undefined ? { low } : {}) }));
 
@@ -35,6 +35,12 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(read('在8×H800 GPU上运行Qwen2.5-3B与7B模型（2025年）'), []);
     assert.deepStrictEqual(read('激活参数降至5.2B、4B'), []);
     assert.deepStrictEqual(read('竞品0%'), [], 'a zero is no headline');
+  });
+
+  test('a number\'s phrase is its clause of the brief', () => {
+    const brief = '达成了保留90%性能、模型小48%且速度提升2.15倍的效果';
+    const phrases = findHeadlineNumbers(brief).map((n) => [n.kind, numberPhrase(brief, n)]);
+    assert.deepStrictEqual(phrases, [['accuracy', '保留90%性能'], ['reduction', '模型小48%'], ['speedup', '速度提升2.15倍的效果']]);
   });
 
   test('offsets point at the exact text', () => {
