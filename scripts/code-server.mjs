@@ -78,7 +78,10 @@ export async function startCodeServer({ settings = {}, extensionsDir, log = () =
 /** Installs a VSIX into an extensions folder with code-server's own CLI. */
 export function installVsix(vsix, extensionsDir) {
   const { node, entry } = installCodeServer();
-  execFileSync(node, [entry, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], { stdio: 'inherit' });
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-install-'));
+  fs.writeFileSync(path.join(dataDir, 'config.yaml'), 'auth: none\ncert: false\n');
+  execFileSync(node, [entry, '--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', dataDir, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], { stdio: 'inherit' });
+  fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 export async function launchBrowser() {

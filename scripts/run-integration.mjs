@@ -1,20 +1,16 @@
 // Runs the integration suite (test/integration, built to out/test/integration) inside a
 // real VS Code: code-server's Node extension host, driven by headless chromium.
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { format } from 'util';
 import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { createTestWorkspace } from './test-workspace.mjs';
 
 /** Workbench chatter that says nothing about the tests (see real-vscode-testing.md). */
 const NOISE = /vsda|open-vsx|AgentHost|AccountPolicyGate|connection token|Creating a socket|grace time|Service Worker|builtin extensions cache/;
 const TIMEOUT_MS = Number(process.env.DIGEST_LENS_TEST_TIMEOUT_MS) || 20 * 60 * 1000;
-const suite = process.argv[2] ?? 'index';
 
-const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-workspace-'));
-for (const f of fs.readdirSync(path.join(repoRoot, 'samples'))) fs.copyFileSync(path.join(repoRoot, 'samples', f), path.join(workspace, f));
-fs.writeFileSync(path.join(workspace, 'notes.md'), '# Meeting notes\n\n## Agenda\n\n### 1. Budget\n\nNothing here is a digest.\n');
-process.env.DIGEST_LENS_TEST_WORKSPACE = workspace;
+const workspace = createTestWorkspace();
 
 const server = await startCodeServer({ log: (line) => process.env.DIGEST_LENS_VERBOSE && process.stderr.write(line) });
 const browser = await launchBrowser();
@@ -31,7 +27,7 @@ try {
   await page.goto(workbenchUrl(server, {
     folder: workspace,
     extensionDevelopmentPath: repoRoot,
-    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', `${suite}.js`),
+    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
   }));
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
   const result = await Promise.race([done, timeout]);

@@ -7,7 +7,7 @@ export const repoRoot = path.resolve(__dirname, fs.existsSync(path.resolve(__dir
 /** The real reports: ../shared/corpus beside the repository, or DIGEST_CORPUS. */
 export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
 
-export const samplesDir = path.join(repoRoot, 'samples');
+export const samplesDir = path.join(repoRoot, 'media', 'samples');
 
 /**
  * The corpus reports, or [] with a visible message when the corpus is absent.

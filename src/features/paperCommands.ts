@@ -51,7 +51,7 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
     }),
     vscode.commands.registerCommand('digestLens.openSample', async () => {
       const sample = vscode.env.language.toLowerCase().startsWith('zh') ? 'sample-digest.zh.md' : 'sample-digest.en.md';
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'samples', sample));
+      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'media', 'samples', sample));
       await vscode.window.showTextDocument(document, { preview: false });
     }),
   ];

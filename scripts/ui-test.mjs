@@ -1,0 +1,110 @@
+// Drives the real workbench as a person would, with the built VSIX installed (not loaded
+// from source): checks that it activates on a corpus report, reads the Papers view and a
+// hover card from the DOM, clicks a paper, and saves the screenshots the README shows.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+
+const require = createRequire(import.meta.url);
+const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
+const { version } = require('../package.json');
+
+const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
+const REPORT = '2025-10_10-10_ai_inference_report_20251017_121347.md';
+const vsix = path.join(repoRoot, `digest-lens-${version}.vsix`);
+const shots = path.join(repoRoot, 'media', 'screenshots');
+/** JPEG, cropped to what a shot is about: small enough to ship in the VSIX for the README. */
+const shot = (name, clip) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 70, clip });
+
+let passed = 0;
+let failed = 0;
+async function check(name, run) {
+  try {
+    await run();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(`  ✖ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+  }
+}
+
+if (!fs.existsSync(path.join(corpusDir, REPORT))) {
+  console.error(`No corpus report at ${path.join(corpusDir, REPORT)} (set DIGEST_CORPUS).`);
+  process.exit(process.env.CI === 'true' ? 1 : 0);
+}
+if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
+
+const digest = parseDigest(fs.readFileSync(path.join(corpusDir, REPORT), 'utf8'));
+const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
+installVsix(vsix, extensionsDir);
+const server = await startCodeServer({ extensionsDir, settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 } });
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+try {
+  await page.goto(workbenchUrl(server, { folder: corpusDir }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForTimeout(1500);
+
+  await check('the installed VSIX activates on a corpus report (status bar)', async () => {
+    await page.keyboard.press('Control+P');
+    await page.keyboard.type(REPORT.slice(0, 30));
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${REPORT.slice(0, 20)}"]`, { timeout: 15000 });
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15000 });
+    const item = page.locator('.statusbar-item', { hasText: `${digest.papers.length} papers` });
+    await item.waitFor({ timeout: 20000 });
+    assert.match(await item.innerText(), new RegExp(`${digest.papers.length} papers · ${digest.problems.length} problems`));
+  });
+
+  await check('the Papers view shows the technique groups and counts of the model', async () => {
+    await page.locator('.activitybar .action-item a[aria-label^="Digest Lens"], .activitybar .action-item[aria-label^="Digest Lens"]').first().click();
+    const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Papers/ }) });
+    await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
+    const counts = new Map();
+    for (const p of digest.papers) counts.set(p.techniques[0].id, (counts.get(p.techniques[0].id) ?? 0) + 1);
+    const expected = DEFAULT_TAXONOMY.filter((t) => counts.has(t.id)).map((t) => `${t.label.en} (${counts.get(t.id)})`);
+    const groupRows = await pane.locator('.monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
+    assert.deepStrictEqual(groupRows.slice(0, expected.length), expected.slice(0, groupRows.length));
+    assert.ok(groupRows.length >= 3, `${groupRows.length} groups visible`);
+    const paperRows = await pane.locator('.monaco-list-row[aria-level="2"] .label-name').allInnerTexts();
+    assert.ok(paperRows.some((t) => t.startsWith('1. AUTOENCODING-FREE')), paperRows.join(' | '));
+  });
+
+  await check('clicking a paper puts the cursor on its brief heading', async () => {
+    const paper = digest.papers.find((p) => p.index === 2);
+    await page.locator('.monaco-list-row[aria-level="2"]', { hasText: '2. BALDWHISPER' }).click();
+    const position = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ });
+    await page.waitForFunction((line) => [...globalThis.document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.includes(`Ln ${line},`)), paper.brief.line + 1, { timeout: 10000 });
+    assert.match(await position.first().innerText(), new RegExp(`Ln ${paper.brief.line + 1},`));
+    fs.mkdirSync(shots, { recursive: true });
+    await shot('papers-view.jpg', { x: 0, y: 0, width: 900, height: 640 });
+  });
+
+  await check('CodeLens links show above the brief heading', async () => {
+    const lens = page.locator('.codelens-decoration', { hasText: 'Abstract' }).first();
+    await lens.waitFor({ timeout: 10000 });
+    assert.match(await page.locator('.codelens-decoration').first().innerText(), /Abstract|Brief/);
+  });
+
+  await check('hovering a brief heading shows the paper card', async () => {
+    const heading = page.locator('.view-line', { hasText: '### 2. BALDWHISPER' }).first();
+    const box = await heading.boundingBox();
+    await page.mouse.move(box.x + 60, box.y + box.height / 2);
+    const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CNRS' }).first();
+    await hover.waitFor({ timeout: 15000 });
+    const text = await hover.innerText();
+    for (const expected of ['BALDWHISPER', 'CNRS', 'LORIA', 'Authors', '2.15倍', 'speedup', 'Go to Abstract']) assert.ok(text.includes(expected), `${expected} in: ${text}`);
+    const card = await hover.boundingBox();
+    await shot('hover.jpg', { x: Math.max(0, card.x - 12), y: Math.max(0, card.y - 12), width: card.width + 24, height: card.height + 60 });
+  });
+} finally {
+  await browser.close();
+  await server.stop();
+  fs.rmSync(extensionsDir, { recursive: true, force: true });
+}
+console.log(`ui: ${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);
