@@ -2,6 +2,9 @@
 # Installs Node 24 and code-server (a real VS Code) from npm into a versioned cache
 # outside the repository, and reuses them when present. Prints the two folders.
 set -euo pipefail
+# Under `npm test` the outer npm's settings are in the environment (npm_config_user_agent
+# says node/v20, which code-server's postinstall rejects); this install is npm's own.
+for variable in $(compgen -e | grep -i '^npm_' || true); do unset "$variable"; done
 CODE_SERVER_VERSION=4.139.1
 NODE24_VERSION=24.21.0
 cache="${DIGEST_LENS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/digest-lens}"

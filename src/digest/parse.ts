@@ -42,7 +42,7 @@ interface PaperBlock {
 
 type Section = 'none' | 'briefs' | 'details' | 'other';
 
-const PAPER_HEADING = /^(\d+)\s*[.、．:：]?\s*([\s\S]*)$/;
+const PAPER_HEADING = /^(\d{1,6})\s*[.、．:：]\s*([\s\S]*)$/;
 const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
 
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
