@@ -4,7 +4,7 @@ import { DigestCodeLensProvider } from './features/codeLens';
 import { Config } from './features/config';
 import { DigestQuickFixProvider, registerDiagnostics } from './features/diagnostics';
 import { DigestStore } from './features/digestStore';
-import { registerHover } from './features/hover';
+import { DigestHoverProvider } from './features/hover';
 import { registerPapersView } from './features/papersView';
 import type { PapersTreeProvider } from './features/papersTree';
 import { registerStatusBar } from './features/statusBar';
@@ -16,6 +16,8 @@ export interface DigestLensApi {
   readonly papers: PapersTreeProvider;
   readonly statusBar: vscode.StatusBarItem;
   readonly papersView: ReturnType<typeof registerPapersView>;
+  readonly codeLens: DigestCodeLensProvider;
+  readonly hover: DigestHoverProvider;
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -30,6 +32,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const statusBar = registerStatusBar(store);
   const papersView = registerPapersView(context, store, config);
   const codeLens = new DigestCodeLensProvider(store, config);
+  const hover = new DigestHoverProvider(store, config);
   context.subscriptions.push(
     config,
     store,
@@ -37,13 +40,13 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     papersView,
     codeLens,
     vscode.languages.registerCodeLensProvider(MARKDOWN, codeLens),
-    registerHover(MARKDOWN, store, config),
+    vscode.languages.registerHoverProvider(MARKDOWN, hover),
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), { providedCodeActionKinds: DigestQuickFixProvider.kinds }),
     ...registerPaperCommands(store, context.extensionUri),
   );
-  return { store, papers: papersView.provider, statusBar: statusBar.item, papersView, activatedAt };
+  return { store, papers: papersView.provider, statusBar: statusBar.item, papersView, codeLens, hover, activatedAt };
 }
 
 export function deactivate(): void {}

@@ -95,7 +95,3 @@ export class DigestHoverProvider implements vscode.HoverProvider {
     return md;
   }
 }
-
-export function registerHover(selector: vscode.DocumentSelector, store: DigestStore, config: Config): vscode.Disposable {
-  return vscode.languages.registerHoverProvider(selector, new DigestHoverProvider(store, config));
-}

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { withOccurrences, type Digest, type DigestPaper } from '../digest';
+import { withOccurrences, type Digest, type DigestPaper, type DigestProblem } from '../digest';
 import type { DigestStore } from './digestStore';
 
 /**
@@ -13,14 +13,49 @@ export interface PaperTarget {
   readonly occurrence: number;
 }
 
+interface DigestIndex {
+  readonly byKey: Map<string, DigestPaper>;
+  readonly occurrenceOf: Map<DigestPaper, number>;
+  readonly problemsOf: Map<DigestPaper, DigestProblem[]>;
+}
+
+/** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
+const indexes = new WeakMap<Digest, DigestIndex>();
+const keyOf = (index: number, occurrence: number) => `${index}#${occurrence}`;
+
+function indexOf(digest: Digest): DigestIndex {
+  let index = indexes.get(digest);
+  if (!index) {
+    index = { byKey: new Map(), occurrenceOf: new Map(), problemsOf: new Map() };
+    const byLine = new Map<number, DigestPaper>();
+    for (const { paper, occurrence } of withOccurrences(digest)) {
+      index.byKey.set(keyOf(paper.index, occurrence), paper);
+      index.occurrenceOf.set(paper, occurrence);
+      for (const line of [paper.brief?.line, paper.brief?.textLine, paper.details?.line, paper.details?.abstractLine, paper.details?.institutionsLine]) {
+        if (line !== undefined && line !== null) byLine.set(line, paper);
+      }
+    }
+    for (const problem of digest.problems) {
+      const paper = byLine.get(problem.line);
+      if (paper && problem.paperIndex === paper.index) index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
+    }
+    indexes.set(digest, index);
+  }
+  return index;
+}
+
 export function findPaper(digest: Digest, target: Pick<PaperTarget, 'index' | 'occurrence'>): DigestPaper | undefined {
-  return withOccurrences(digest).find((p) => p.paper.index === target.index && p.occurrence === target.occurrence)?.paper;
+  return indexOf(digest).byKey.get(keyOf(target.index, target.occurrence));
 }
 
 /** The target of a paper of a digest. */
 export function targetOf(uri: vscode.Uri, digest: Digest, paper: DigestPaper): PaperTarget {
-  const occurrence = withOccurrences(digest).find((p) => p.paper === paper)?.occurrence ?? 0;
-  return { uri: uri.toString(), index: paper.index, occurrence };
+  return { uri: uri.toString(), index: paper.index, occurrence: indexOf(digest).occurrenceOf.get(paper) ?? 0 };
+}
+
+/** The problems found on a paper's own lines (its headings, brief and fields). */
+export function problemsOf(digest: Digest, paper: DigestPaper): readonly DigestProblem[] {
+  return indexOf(digest).problemsOf.get(paper) ?? [];
 }
 
 /** The paper whose brief or details block holds `line`. */

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { GroupBy, SortBy } from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { paperAtLine, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
+import { findPaper, paperAtLine, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
 import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';
@@ -12,6 +12,8 @@ interface PapersView extends vscode.Disposable {
   readonly provider: PapersTreeProvider;
   readonly decorations: vscode.FileDecorationProvider;
   readonly treeView: vscode.TreeView<PaperNode | import('./papersTree').GroupNode>;
+  /** The grouping and sorting stored for this workspace. */
+  remembered(): Partial<ViewState>;
   /** Reveals and selects the paper under the editor's cursor; resolves to it. */
   revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined>;
 }
@@ -115,7 +117,14 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   );
   onEditor(vscode.window.activeTextEditor);
   describe();
-  return { provider, treeView, decorations, revealPaperAt, dispose: () => subscriptions.forEach((s) => s.dispose()) };
+  return {
+    provider,
+    treeView,
+    decorations,
+    revealPaperAt,
+    remembered: () => context.workspaceState.get<Partial<ViewState>>(STATE_KEY, {}),
+    dispose: () => subscriptions.forEach((s) => s.dispose()),
+  };
 }
 
 function countShown(provider: PapersTreeProvider): number {
@@ -180,15 +189,9 @@ class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.D
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
     const digest = document && this.store.digestFor(document);
     const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaperProblems(digest, index, occurrence);
-    if (!paper?.length) return undefined;
-    return new vscode.FileDecoration('!', paper.map((p) => p.message).join('\n'), new vscode.ThemeColor('list.warningForeground'));
+    const paper = digest && findPaper(digest, { index, occurrence });
+    const problems = paper ? problemsOf(digest, paper).filter((p) => p.severity !== 'info') : [];
+    if (!problems.length) return undefined;
+    return new vscode.FileDecoration('!', problems.map((p) => p.message).join('\n'), new vscode.ThemeColor('list.warningForeground'));
   }
-}
-
-function findPaperProblems(digest: NonNullable<ReturnType<DigestStore['digestFor']>>, index: number, occurrence: number) {
-  const paper = digest.papers.filter((p) => p.index === index)[occurrence];
-  if (!paper) return undefined;
-  const lines = new Set([paper.brief?.line, paper.brief?.textLine, paper.details?.line, paper.details?.abstractLine, paper.details?.institutionsLine]);
-  return digest.problems.filter((p) => p.paperIndex === index && lines.has(p.line) && p.severity !== 'info');
 }

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { corpusDir, corpusReports, reportNamed } from '../corpus';
-import { api, EXTENSION_ID, open, until, workspaceFile } from './helpers';
+import { api, EXTENSION_ID, open, until, withSetting, workspaceFile } from './helpers';
 
 suite('activation, the digest store and the status bar', () => {
   test('opening a corpus report activates Digest Lens, which parses it once', async function () {
@@ -35,5 +35,27 @@ suite('activation, the digest store and the status bar', () => {
     assert.ok(!symbols?.some((s) => s.detail.includes('papers')), 'no digest outline for an ordinary file');
     assert.strictEqual(store.parseCount, before);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);
+  });
+
+  test('digestLens.include and digestLens.exclude force a file in or out, whatever its layout', async () => {
+    const { store } = await api();
+    const notes = await open(workspaceFile('notes.md'));
+    const sample = await open(workspaceFile('sample-digest.en.md'));
+    assert.strictEqual(store.isDigest(notes.document), false);
+    const include = await withSetting('include', ['**/notes.md']);
+    try {
+      assert.strictEqual(store.isDigest(notes.document), true);
+      assert.strictEqual(store.digestFor(notes.document)?.papers.length, 0, 'read as a digest: it has no papers');
+    } finally {
+      await include();
+    }
+    const exclude = await withSetting('exclude', ['**/sample-digest.en.md']);
+    try {
+      assert.strictEqual(store.isDigest(sample.document), false);
+      assert.strictEqual(store.digestFor(sample.document), undefined);
+    } finally {
+      await exclude();
+    }
+    assert.strictEqual(store.isDigest(sample.document), true);
   });
 });

@@ -205,4 +205,24 @@ suite('Papers view', () => {
     assert.deepStrictEqual(ids(), before);
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
+
+  test('the context menu copies the title, the brief and a Markdown link to the heading', async () => {
+    const { papers, digest } = await showInTree(await openReport('2025-10_10-10'));
+    const node = papers.nodesOf({ index: 2, occurrence: 0 })[0];
+    await vscode.commands.executeCommand('digestLens.copyTitle', node);
+    assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].title);
+    await vscode.commands.executeCommand('digestLens.copyBrief', node);
+    assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].brief!.text);
+    await vscode.commands.executeCommand('digestLens.copyMarkdownLink', node);
+    const link = await vscode.env.clipboard.readText();
+    assert.match(link, /^\[BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING\]\(.*2025-10_10-10_ai_inference_report_20251017_121347\.md#2-baldwhisper-faster-whisper-with-head-shearing-and-layer-merging\)$/);
+  });
+
+  test('grouping and sorting are remembered for the workspace', async () => {
+    await vscode.commands.executeCommand('digestLens.groupBy', 'institution');
+    await vscode.commands.executeCommand('digestLens.sortBy', 'title');
+    const { papersView } = await api();
+    assert.deepStrictEqual([papersView.provider.state.groupBy, papersView.provider.state.sortBy], ['institution', 'title']);
+    assert.deepStrictEqual(papersView.remembered(), { groupBy: 'institution', sortBy: 'title' });
+  });
 });
