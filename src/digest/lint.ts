@@ -25,7 +25,7 @@ function paperProblems(paper: DigestPaper): DigestProblem[] {
   for (const part of [brief, details]) {
     if (part && !part.title) add({ code: 'empty-title', severity: 'warning', line: part.line, message: `Paper ${paper.index} has an empty title.` });
   }
-  if (brief?.title && details?.title && normaliseTitle(brief.title) !== normaliseTitle(details.title)) {
+  if (brief?.title && details?.title && brief.title !== details.title && normaliseTitle(brief.title) !== normaliseTitle(details.title)) {
     add({ code: 'title-mismatch', severity: 'warning', line: details.line, message: `The title of paper ${paper.index} differs between its brief and its details.` });
   }
 

@@ -11,6 +11,8 @@ const START = String.raw`(?<![A-Za-z0-9.\-_/])`;
 const TIMES = String.raw`[×xX]`;
 
 interface Pattern {
+  /** A cheap test that the text may hold a match, checked before the regular expression runs. */
+  readonly mayMatch: RegExp;
   readonly regex: RegExp;
   readonly unit: string;
   /** The kind, or a function that reads it from the words around the number. */
@@ -49,6 +51,7 @@ function kindOfPercent(before: string, after: string): HeadlineNumberKind {
 const PATTERNS: readonly Pattern[] = [
   {
     // 2.15倍, 2.15x, 31 ×, 2-3倍, 6.0×到152.2×, 7×-125×+
+    mayMatch: /[×xX倍]/,
     regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*(?:${TIMES}|倍)?(?:${SEP}(${NUM}))?\s*(?:${TIMES}(?![A-Za-z0-9])|倍)\+?`, 'g'),
     unit: '×',
     kind: kindOfMultiplier,
@@ -56,6 +59,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 三倍, 两倍
+    mayMatch: /倍/,
     regex: /([一二两三四五六七八九十])倍/g,
     unit: '×',
     kind: kindOfMultiplier,
@@ -63,6 +67,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 48%, <5%, 50%-70%, 5-17%, 0.4-0.5%
+    mayMatch: /[%％]/,
     regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*%?(?:${SEP}(${NUM}))?\s*[%％]`, 'g'),
     unit: '%',
     kind: kindOfPercent,
@@ -70,6 +75,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 10.2个百分点, 1个点, 3 percentage points
+    mayMatch: /点|percentage|pp/,
     regex: new RegExp(String.raw`${START}(${NUM})\s*(?:个百分点|个点|百分点|percentage points?|pp\b)`, 'g'),
     unit: 'pp',
     kind: 'points',
@@ -77,6 +83,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 1100+ tokens/秒, 8 FPS, 96 QPS
+    mayMatch: /token|FPS|fps|QPS|帧/,
     regex: new RegExp(String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`, 'g'),
     unit: 'tokens/s',
     kind: 'throughput',
@@ -84,6 +91,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 5.79dB, 4.46 GFLOPs, 18 bpp, 4比特, 240秒, 1小时, 32项, 47个token
+    mayMatch: /dB|FLOPs|bpp|比特|bit|秒|小时|分钟|ms|项|个token/,
     regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`, 'g'),
     unit: '',
     kind: (before, after) => (after === '' && /dB/.test(before) ? 'score' : 'quantity'),
@@ -91,6 +99,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // AP50 35.7, BLEU 30.1, PSNR 32.5
+    mayMatch: /AP|F1|BLEU|ROUGE|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-/,
     regex: new RegExp(String.raw`\b(?:m?AP\d*|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-[15])\s*(?:分数|score)?\s*(?:of|为|达到?|=|:)?\s*(${NUM})(?![\d.%倍×xX]|\s*(?:达到?|为|of|:)?\s*\d)`, 'g'),
     unit: '',
     kind: 'score',
@@ -98,6 +107,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
+    mayMatch: /[+＋\/]|提升|提高|增加|改善|到/,
     regex: new RegExp(String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`, 'g'),
     unit: '',
     kind: 'score',
@@ -129,6 +139,7 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
   const found: FoundNumber[] = [];
   const scope = text.slice(from);
   for (const pattern of PATTERNS) {
+    if (!pattern.mayMatch.test(scope)) continue;
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(scope); m; m = pattern.regex.exec(scope)) {
       const first = parseValue(m[pattern.groups[0]] ?? m[pattern.groups[1]]);

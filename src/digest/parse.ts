@@ -139,7 +139,8 @@ function readBlocks(source: SourceLines, digest: Digest): { briefs: PaperBlock[]
 
 /** "Title TITLE" → "Title": the same title twice in one heading, the second often in capitals. */
 function undoubledTitle(title: string): string {
-  const text = title.replace(/\s+/g, ' ');
+  if (title.length < 3) return title;
+  const text = /\s\s/.test(title) ? title.replace(/\s+/g, ' ') : title;
   const middle = (text.length - 1) / 2;
   if (Number.isInteger(middle) && text[middle] === ' ' && text.slice(0, middle).toLowerCase() === text.slice(middle + 1).toLowerCase()) return text.slice(0, middle);
   return title;
@@ -186,7 +187,7 @@ function toDetails(block: PaperBlock): DigestDetails {
   const parts: Record<'institutions' | 'authors' | 'abstract', string[]> = { institutions: [], authors: [], abstract: [] };
   for (const paragraph of block.paragraphs) {
     paragraph.lines.forEach((lineText, offset) => {
-      const match = FIELD_LINE.exec(lineText.trim());
+      const match = lineText.trimStart().startsWith('**') ? FIELD_LINE.exec(lineText.trim()) : null;
       const named = match ? fieldForLabel(match[1]) : undefined;
       if (match && named) {
         field = named;

@@ -77,35 +77,45 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
     return best;
   }
 
+  // Scratch space reused by every call: scores by field (row f holds field f's score for
+  // every technique), totals, abstract words per technique, and when a phrase was last seen.
+  const count = taxonomy.length;
+  const scores = new Float64Array(FIELDS.length * count);
+  const total = new Float64Array(count);
+  const abstractWords = new Uint16Array(count);
+  const seenAt = new Map<Phrase, number>();
+  let stamp = 0;
+
   function classify(text: PaperText): TechniqueMatch[] {
-    const count = taxonomy.length;
-    // Scores by field: row f holds field f's score for every technique.
-    const scores = new Float64Array(FIELDS.length * count);
-    const total = new Float64Array(count);
-    const abstractWords = new Uint16Array(count);
+    scores.fill(0);
+    total.fill(0);
+    abstractWords.fill(0);
     const evidence = new Map<number, string[]>();
-    FIELDS.forEach((field, f) => {
+    for (let f = 0; f < FIELDS.length; f++) {
+      const field = FIELDS[f];
       const source = text[field];
-      const seen = new Set<Phrase>();
+      stamp++;
       scanner.lastIndex = 0;
       for (let hit = scanner.exec(source); hit; hit = scanner.exec(source)) {
         const found = longestAt(source, hit.index, hit[0]);
         scanner.lastIndex = hit.index + Math.max(found?.length ?? 1, 1);
         const technique = found?.phrase.technique ?? -1;
-        if (!found || technique < 0 || seen.has(found.phrase)) continue;
-        seen.add(found.phrase);
+        if (!found || technique < 0 || seenAt.get(found.phrase) === stamp) continue;
+        seenAt.set(found.phrase, stamp);
         if (field === 'abstract' && ++abstractWords[technique] > ABSTRACT_CAP) continue;
         scores[f * count + technique] += EVIDENCE_WEIGHTS[field];
         total[technique] += EVIDENCE_WEIGHTS[field];
-        const words = evidence.get(technique) ?? [];
-        if (words.length < 6) evidence.set(technique, [...words, `${field}: ${source.substr(hit.index, found.length)}`]);
+        const words = evidence.get(technique);
+        const word = `${field}: ${source.substr(hit.index, found.length)}`;
+        if (!words) evidence.set(technique, [word]);
+        else if (words.length < 6) words.push(word);
       }
-    });
+    }
     const score = (field: EvidenceField, technique: number) => scores[FIELDS.indexOf(field) * count + technique];
     // Ties go to the technique the title names, then the one the technique clause names.
-    const ranked = [...total.keys()]
-      .filter((i) => i !== otherIndex && total[i] >= MIN_SCORE)
-      .sort((a, b) => total[b] - total[a] || score('title', b) - score('title', a) || score('technique', b) - score('technique', a) || a - b);
+    const ranked: number[] = [];
+    for (let i = 0; i < count; i++) if (i !== otherIndex && total[i] >= MIN_SCORE) ranked.push(i);
+    ranked.sort((a, b) => total[b] - total[a] || score('title', b) - score('title', a) || score('technique', b) - score('technique', a) || a - b);
     if (ranked.length === 0) return [{ id: otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID, score: 0, evidence: [] }];
     const top = total[ranked[0]];
     return ranked
