@@ -107,7 +107,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
-    mayMatch: /[+＋\/]|提升|提高|增加|改善|到/,
+    mayMatch: /[+＋/]|提升|提高|增加|改善|到/,
     regex: new RegExp(String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`, 'g'),
     unit: '',
     kind: 'score',

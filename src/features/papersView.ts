@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import type { GroupBy, SortBy } from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
 import { findPaper, paperAtLine, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
@@ -56,6 +55,16 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     return node;
   }
 
+  /** A view-title choice: picked from a quick pick, or given by a test or keybinding. */
+  const registerChoice = <K extends 'groupBy' | 'sortBy'>(command: string, key: K, title: string, options: [ViewState[K], string][]) =>
+    vscode.commands.registerCommand(command, async (choice?: ViewState[K]) => {
+      const picked = choice ?? (await pick(title, state[key], options));
+      if (!picked) return;
+      state[key] = picked;
+      await remember();
+      update();
+    });
+
   let followTimer: NodeJS.Timeout | undefined;
   const decorations = new PaperProblemDecorations(store);
   subscriptions.push(
@@ -85,24 +94,12 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       const editor = vscode.window.activeTextEditor;
       if (!editor || !(await revealPaperAt(editor, false))) void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
     }),
-    vscode.commands.registerCommand('digestLens.groupBy', async (choice?: GroupBy) => {
-      const picked = choice ?? (await pick<GroupBy>(vscode.l10n.t('Group papers by'), state.groupBy, [
-        ['technique', vscode.l10n.t('Technique')], ['institution', vscode.l10n.t('Institution')], ['none', vscode.l10n.t('None (document order)')],
-      ]));
-      if (!picked) return;
-      state.groupBy = picked;
-      await remember();
-      update();
-    }),
-    vscode.commands.registerCommand('digestLens.sortBy', async (choice?: SortBy) => {
-      const picked = choice ?? (await pick<SortBy>(vscode.l10n.t('Sort papers by'), state.sortBy, [
-        ['document', vscode.l10n.t('Document order')], ['title', vscode.l10n.t('Title')], ['strongest', vscode.l10n.t('Strongest result')],
-      ]));
-      if (!picked) return;
-      state.sortBy = picked;
-      await remember();
-      update();
-    }),
+    registerChoice('digestLens.groupBy', 'groupBy', vscode.l10n.t('Group papers by'), [
+      ['technique', vscode.l10n.t('Technique')], ['institution', vscode.l10n.t('Institution')], ['none', vscode.l10n.t('None (document order)')],
+    ]),
+    registerChoice('digestLens.sortBy', 'sortBy', vscode.l10n.t('Sort papers by'), [
+      ['document', vscode.l10n.t('Document order')], ['title', vscode.l10n.t('Title')], ['strongest', vscode.l10n.t('Strongest result')],
+    ]),
     vscode.commands.registerCommand('digestLens.filter', async (text?: string) => {
       if (typeof text === 'string') {
         state.filter = text;
