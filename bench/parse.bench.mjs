@@ -6,7 +6,7 @@ import { createRequire } from 'module';
 import { corpusFiles } from './shared.mjs';
 
 const require = createRequire(import.meta.url);
-const { parseDigest } = require('../dist/digest.js');
+const { parseDigest, updateDigest } = require('../dist/digest.js');
 const { buildLargeDigest } = require('../out/test/largeDigest.js');
 const MarkdownIt = require('markdown-it');
 
@@ -41,10 +41,20 @@ const digestMs = median(() => parseDigest(text));
 const markdownItMs = median(() => markdownIt.parse(text, {}));
 const memory = retainedBytes(() => parseDigest(text));
 
+// A one-character edit in the middle paper's brief, applied to the previous parse.
+const lines = text.split('\n');
+const line = digest.papers[Math.floor(PAPERS / 2)].brief.textLine;
+lines[line] = '新' + lines[line];
+const edited = lines.join('\n');
+const change = { startLine: line, oldEndLine: line, newEndLine: line };
+if (!updateDigest(digest, text, edited, change)) throw new Error('the edit should update the previous parse');
+const updateMs = median(() => updateDigest(digest, text, edited, change));
+
 console.log(`digest: ${PAPERS} papers, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`);
 console.log(`markdown-it parse (baseline): ${markdownItMs.toFixed(1)} ms`);
 console.log(`parseDigest:                  ${digestMs.toFixed(1)} ms`);
 console.log(`ratio parseDigest / markdown-it: ${(digestMs / markdownItMs).toFixed(2)} (target ≤ 0.6)`);
+console.log(`updateDigest after a one-character edit in a brief: ${updateMs.toFixed(1)} ms (a full parse: ${digestMs.toFixed(1)} ms)`);
 console.log(global.gc
   ? `model retained memory: ${(memory.bytes / 1024 / 1024).toFixed(1)} MB (${memory.kept.papers.length} papers, ${(memory.bytes / Buffer.byteLength(text)).toFixed(2)}× the text's bytes)`
   : 'model retained memory: run with node --expose-gc to measure');

@@ -8,3 +8,4 @@ export { splitInstitutions } from './institutions';
 export { toExportRows, toCsv, type ExportRow } from './export';
 export * from './model';
 export { arrangePapers, paperInstitution, withOccurrences, type ArrangeOptions, type ArrangedPaper, type GroupBy, type PaperGroup, type SortBy } from './arrange';
+export { updateDigest, type LineChange } from './incremental';

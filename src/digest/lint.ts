@@ -14,7 +14,8 @@ export function contentProblems(digest: Digest): DigestProblem[] {
   return digest.papers.flatMap(paperProblems);
 }
 
-function paperProblems(paper: DigestPaper): DigestProblem[] {
+/** The problems in one paper's content. */
+export function paperProblems(paper: DigestPaper): DigestProblem[] {
   const problems: DigestProblem[] = [];
   const add = (problem: Omit<DigestProblem, 'paperIndex'>) => problems.push({ ...problem, paperIndex: paper.index });
   const { brief, details } = paper;

@@ -16,7 +16,7 @@ import { createClassifier, type TechniqueClassifier } from './techniques';
 const engine = new MarkdownIt('zero').enable(['heading', 'code', 'fence']);
 engine.core.ruler.disable(['inline', 'text_join']);
 
-const defaultClassifier = createClassifier();
+export const defaultClassifier = createClassifier();
 
 export interface ParseOptions {
   /** A classifier for a user's own taxonomy; the default taxonomy otherwise. */
@@ -32,7 +32,7 @@ interface Paragraph {
 const paragraphText = (p: Paragraph): string => p.lines.join('\n').trim();
 
 /** One `### N. title` heading and the paragraphs under it. */
-interface PaperBlock {
+export interface PaperBlock {
   readonly index: number;
   readonly title: string;
   readonly line: number;
@@ -78,7 +78,7 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
 }
 
 /** Walks the block tokens once, collecting the header and every paper heading's block. */
-function readBlocks(source: SourceLines, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
+export function readBlocks(source: SourceLines, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
   const tokens = engine.parse(blockSkeleton(source.text), {});
   const briefs: PaperBlock[] = [];
   const details: PaperBlock[] = [];
@@ -242,7 +242,7 @@ function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string)
   });
 }
 
-function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | null, classifier: TechniqueClassifier): DigestPaper {
+export function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | null, classifier: TechniqueClassifier): DigestPaper {
   const brief = briefBlock ? toBrief(briefBlock) : null;
   const details = detailsBlock ? toDetails(detailsBlock) : null;
   const briefText = brief?.text ?? '';

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeDigest, parseDigest, type Digest } from '../digest';
+import { looksLikeDigest, parseDigest, updateDigest, type Digest } from '../digest';
 import type { Config } from './config';
 
 /** What the store knows of a document. */
@@ -19,7 +19,8 @@ const DETECT_LINES = 400;
  * nothing is read until a feature asks, and an edit only drops the entry.
  */
 export class DigestStore implements vscode.Disposable {
-  private readonly cache = new Map<string, { version: number; lookup: DigestLookup }>();
+  /** Per document: the version read, what it is, and the text it was read from. */
+  private readonly cache = new Map<string, { version: number; lookup: DigestLookup; text: string }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -27,15 +28,18 @@ export class DigestStore implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
 
-  /** For tests and measurements: how many times a document was parsed, and when first. */
+  /** For tests and measurements: how many times a document was parsed in full or updated, and when first. */
   parseCount = 0;
+  updateCount = 0;
   firstParseAt: number | undefined;
 
   constructor(private readonly config: Config) {
     this.disposables.push(
       vscode.workspace.onDidChangeTextDocument((event) => {
-        if (!this.cache.has(key(event.document)) || event.contentChanges.length === 0) return;
+        const entry = this.cache.get(key(event.document));
+        if (!entry || event.contentChanges.length === 0) return;
         this.cache.delete(key(event.document));
+        this.updateAfter(event, entry);
         this.scheduleChange(event.document.uri);
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
@@ -55,8 +59,8 @@ export class DigestStore implements vscode.Disposable {
   lookup(document: vscode.TextDocument): DigestLookup {
     const cached = this.cache.get(key(document));
     if (cached && cached.version === document.version) return cached.lookup;
-    const lookup = this.read(document);
-    this.cache.set(key(document), { version: document.version, lookup });
+    const { lookup, text } = this.read(document);
+    this.cache.set(key(document), { version: document.version, lookup, text });
     return lookup;
   }
 
@@ -80,19 +84,36 @@ export class DigestStore implements vscode.Disposable {
     return looksLikeDigest(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0)));
   }
 
-  private read(document: vscode.TextDocument): DigestLookup {
-    if (!this.detect(document)) return NOT_A_DIGEST;
+  /**
+   * An edit inside one paper is applied to the previous parse (a few milliseconds), so
+   * that typing in a large digest does not parse it all again; otherwise the entry is
+   * dropped and the next lookup parses in full.
+   */
+  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup; text: string }): void {
+    const [change, ...more] = event.contentChanges;
+    if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return;
+    const text = event.document.getText();
+    const startLine = change.range.start.line;
+    const lines = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
+    const digest = updateDigest(entry.lookup.digest, entry.text, text, lines, { classifier: this.config.classifier });
+    if (!digest) return;
+    this.updateCount++;
+    this.cache.set(key(event.document), { version: event.document.version, lookup: { status: 'digest', digest }, text });
+  }
+
+  private read(document: vscode.TextDocument): { lookup: DigestLookup; text: string } {
+    if (!this.detect(document)) return { lookup: NOT_A_DIGEST, text: '' };
     const text = document.getText();
     const sizeMB = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
     const limitMB = this.config.settings.maxFileSizeMB;
     if (sizeMB > limitMB) {
       this.warnTooLarge(document, sizeMB, limitMB);
-      return { status: 'tooLarge', sizeMB, limitMB };
+      return { lookup: { status: 'tooLarge', sizeMB, limitMB }, text: '' };
     }
     this.parseCount++;
     const digest = parseDigest(text, { classifier: this.config.classifier });
     this.firstParseAt ??= performance.now();
-    return { status: 'digest', digest };
+    return { lookup: { status: 'digest', digest }, text };
   }
 
   private warnTooLarge(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {

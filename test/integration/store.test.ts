@@ -22,14 +22,21 @@ suite('one parse per version, and the size limit', () => {
       await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', uri);
     };
     await ask();
-    const parsed = store.parseCount;
+    const parsed = store.parseCount + store.updateCount;
     await ask();
     await ask();
-    assert.strictEqual(store.parseCount, parsed, 'no feature parses again');
+    assert.strictEqual(store.parseCount + store.updateCount, parsed, 'no feature parses again');
     await editor.edit((b) => b.insert(new vscode.Position(0, 0), ' '));
     await ask();
     await ask();
-    assert.strictEqual(store.parseCount, parsed + 1, 'one parse for the new version');
+    assert.strictEqual(store.parseCount + store.updateCount, parsed + 1, 'one parse for the new version');
+    const digest = store.digestFor(editor.document)!;
+    const brief = digest.papers[3].brief!;
+    const updates = store.updateCount;
+    await editor.edit((b) => b.insert(new vscode.Position(brief.textLine, 2), '新'));
+    await ask();
+    assert.strictEqual(store.updateCount, updates + 1, 'an edit inside a brief updates the previous parse');
+    assert.strictEqual(store.digestFor(editor.document)!.papers[3].brief!.text.slice(2, 3), '新');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

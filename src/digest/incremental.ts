@@ -1,0 +1,99 @@
+import { paperProblems } from './lint';
+import type { Digest, DigestPaper, DigestProblem, HeadlineNumber } from './model';
+import { buildPaper, defaultClassifier, readBlocks, type PaperBlock, type ParseOptions } from './parse';
+import { LABELS } from './labels';
+import { SourceLines, normaliseLineBreaks } from './source';
+
+/** One edit, in lines: old lines [startLine, oldEndLine] became new lines [startLine, newEndLine]. */
+export interface LineChange {
+  readonly startLine: number;
+  readonly oldEndLine: number;
+  readonly newEndLine: number;
+}
+
+/** A line that can change the block structure: a heading, a code fence or indented code. */
+const STRUCTURAL = /^(?: {0,3}(?:#|```|~~~)| {4}|\t)/;
+
+const shiftLine = (line: number, after: number, delta: number) => (line > after ? line + delta : line);
+const shiftNullable = (line: number | null, after: number, delta: number) => (line === null ? null : shiftLine(line, after, delta));
+
+function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPaper {
+  const { brief, details } = paper;
+  if ((!brief || brief.line <= after) && (!details || details.line <= after)) return paper;
+  return {
+    ...paper,
+    brief: brief && { ...brief, line: shiftLine(brief.line, after, delta), textLine: shiftLine(brief.textLine, after, delta), endLine: shiftLine(brief.endLine, after, delta) },
+    details: details && {
+      ...details,
+      line: shiftLine(details.line, after, delta),
+      institutionsLine: shiftNullable(details.institutionsLine, after, delta),
+      authorCountLine: shiftNullable(details.authorCountLine, after, delta),
+      abstractLine: shiftNullable(details.abstractLine, after, delta),
+      endLine: shiftLine(details.endLine, after, delta),
+    },
+    headlineNumbers: paper.headlineNumbers.map((n): HeadlineNumber => ({ ...n, line: shiftLine(n.line, after, delta) })),
+  };
+}
+
+/** Re-reads the block under a paper heading from the new text: its paragraphs, at their new lines. */
+function rereadBlock(source: SourceLines, line: number, endLine: number): PaperBlock | undefined {
+  // The block alone, under a section heading, read by the same reader as a whole digest.
+  const text = [`## ${LABELS.zh.briefsSection[0]}`, ...source.lines(line, endLine + 1)].join('\n');
+  const scratch = { problems: [] } as unknown as Digest;
+  const [block] = readBlocks(new SourceLines(text), { ...scratch, titleLine: null, briefsLine: null, detailsLine: null }).briefs;
+  if (!block) return undefined;
+  const offset = line - 1;
+  return { ...block, line: block.line + offset, endLine: block.endLine + offset, paragraphs: block.paragraphs.map((p) => ({ ...p, line: p.line + offset })) };
+}
+
+/**
+ * The digest after an edit inside one paper's brief or details, without parsing the whole
+ * document again: that paper is rebuilt, later lines shift. Returns undefined when the
+ * edit could change the document's structure (a heading, a fence, another block), and
+ * the caller parses in full. The result equals a full parse of `text`.
+ */
+export function updateDigest(previous: Digest, previousText: string, input: string, change: LineChange, options: ParseOptions = {}): Digest | undefined {
+  const text = normaliseLineBreaks(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const { startLine, oldEndLine, newEndLine } = change;
+  const inside = (block: { line: number; endLine: number } | null) => block !== null && startLine > block.line && oldEndLine <= block.endLine;
+  const paper = previous.papers.find((p) => inside(p.brief) || inside(p.details));
+  if (!paper || previous.problems.some((p) => p.code === 'internal-error')) return undefined;
+
+  const delta = newEndLine - oldEndLine;
+  const oldSource = new SourceLines(normaliseLineBreaks(previousText.charCodeAt(0) === 0xfeff ? previousText.slice(1) : previousText));
+  const source = new SourceLines(text);
+  if (source.count !== previous.lineCount + delta || oldSource.count !== previous.lineCount) return undefined;
+  const changedBlock = inside(paper.brief) ? paper.brief! : paper.details!;
+  const structural = (lines: string[]) => lines.some((l) => STRUCTURAL.test(l));
+  if (structural(oldSource.lines(changedBlock.line + 1, changedBlock.endLine + 1)) || structural(source.lines(changedBlock.line + 1, changedBlock.endLine + delta + 1))) return undefined;
+
+  const reread = (part: { line: number; endLine: number } | null, changed: boolean) => {
+    if (!part) return null;
+    const line = shiftLine(part.line, oldEndLine, delta);
+    return rereadBlock(source, line, changed ? part.endLine + delta : shiftLine(part.endLine, oldEndLine, delta)) ?? null;
+  };
+  const briefBlock = reread(paper.brief, paper.brief === changedBlock);
+  const detailsBlock = reread(paper.details, paper.details === changedBlock);
+  if ((paper.brief && !briefBlock) || (paper.details && !detailsBlock)) return undefined;
+  // The block reader gives the heading's title as written; the model keeps the paper's own.
+  const rebuilt = buildPaper(briefBlock && { ...briefBlock, title: paper.brief!.title }, detailsBlock && { ...detailsBlock, title: paper.details!.title }, options.classifier ?? defaultClassifier);
+
+  const ownLines = (line: number) => [paper.brief, paper.details].some((b) => b && line >= b.line && line <= b.endLine);
+  const oldContent = new Set(paperProblems(paper).map((p) => `${p.code}@${p.line}`));
+  const problems: DigestProblem[] = previous.problems
+    .filter((p) => !(p.paperIndex === paper.index && ownLines(p.line) && oldContent.has(`${p.code}@${p.line}`)))
+    .map((p) => (p.line > oldEndLine ? { ...p, line: p.line + delta } : p));
+  problems.push(...paperProblems(rebuilt));
+  problems.sort((a, b) => a.line - b.line);
+
+  return {
+    ...previous,
+    titleLine: shiftNullable(previous.titleLine, oldEndLine, delta),
+    declaredCountLine: shiftNullable(previous.declaredCountLine, oldEndLine, delta),
+    briefsLine: shiftNullable(previous.briefsLine, oldEndLine, delta),
+    detailsLine: shiftNullable(previous.detailsLine, oldEndLine, delta),
+    lineCount: source.count,
+    papers: previous.papers.map((p) => (p === paper ? rebuilt : shiftPaper(p, oldEndLine, delta))),
+    problems,
+  };
+}

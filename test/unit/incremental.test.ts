@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { parseDigest, updateDigest, type Digest, type LineChange } from '../../src/digest';
+import { corpusReports, readReport } from '../corpus';
+
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Applies an edit to whole lines and describes it as VS Code's change event would. */
+function edit(text: string, startLine: number, oldEndLine: number, replacement: string[]): { text: string; change: LineChange } {
+  const lines = text.split('\n');
+  lines.splice(startLine, oldEndLine - startLine + 1, ...replacement);
+  return { text: lines.join('\n'), change: { startLine, oldEndLine, newEndLine: startLine + replacement.length - 1 } };
+}
+
+/** The edits a reader makes inside a brief or an abstract, and some that change structure. */
+function edits(digest: Digest, text: string, next: () => number): { name: string; text: string; change: LineChange }[] {
+  const lines = text.split('\n');
+  const pick = <T>(items: T[]) => items[Math.floor(next() * items.length)];
+  const candidates = digest.papers.filter((p) => p.brief?.text && p.details?.abstract);
+  if (!candidates.length) return [];
+  const paper = pick(candidates);
+  const briefLine = paper.brief!.textLine;
+  const abstractLine = paper.details!.abstractLine! + 1;
+  const at = Math.floor(next() * (lines[briefLine].length + 1));
+  return [
+    { name: 'type a character in a brief', ...edit(text, briefLine, briefLine, [lines[briefLine].slice(0, at) + '新' + lines[briefLine].slice(at)]) },
+    { name: 'change a number in a brief', ...edit(text, briefLine, briefLine, [lines[briefLine].replace(/\d/, '9')]) },
+    { name: 'split a brief into two paragraphs', ...edit(text, briefLine, briefLine, [lines[briefLine].slice(0, at), '', lines[briefLine].slice(at)]) },
+    { name: 'add a line to an abstract', ...edit(text, abstractLine, abstractLine, [lines[abstractLine], 'Quantization and pruning give a 3x speedup.']) },
+    { name: 'empty an abstract', ...edit(text, abstractLine, abstractLine, ['']) },
+    { name: 'replace the brief with a refusal', ...edit(text, briefLine, briefLine, ['请提供论文的标题、主要机构和摘要信息，以便生成技术简报。']) },
+    { name: 'empty the institutions', ...edit(text, paper.details!.institutionsLine!, paper.details!.institutionsLine!, ['**主要机构**: ']) },
+    { name: 'add a heading inside a brief (structural)', ...edit(text, briefLine, briefLine, [lines[briefLine], '### 999. New paper']) },
+  ];
+}
+
+suite('incremental update after an edit', () => {
+  suiteSetup(function () {
+    if (!corpusReports().length) this.skip();
+  });
+
+  test('equals a full parse of the edited text, for edits in every corpus report', () => {
+    const next = random(11);
+    let incremental = 0;
+    for (const name of corpusReports()) {
+      const text = readReport(name);
+      const digest = parseDigest(text);
+      for (const { name: what, text: edited, change } of edits(digest, text, next)) {
+        const updated = updateDigest(digest, text, edited, change);
+        if (what.includes('structural')) {
+          assert.strictEqual(updated, undefined, `${name}: ${what} needs a full parse`);
+          continue;
+        }
+        assert.ok(updated, `${name}: ${what} is local`);
+        incremental++;
+        assert.deepStrictEqual(JSON.parse(JSON.stringify(updated)), JSON.parse(JSON.stringify(parseDigest(edited))), `${name}: ${what}`);
+      }
+    }
+    assert.ok(incremental >= 23 * 7, `${incremental} local edits`);
+  });
+
+  test('edits outside a paper block, or in a heading, are left to a full parse', () => {
+    const text = readReport(corpusReports()[0]);
+    const digest = parseDigest(text);
+    const heading = digest.papers[0].brief!.line;
+    assert.strictEqual(updateDigest(digest, text, edit(text, heading, heading, ['### 1. Renamed']).text, { startLine: heading, oldEndLine: heading, newEndLine: heading }), undefined);
+    assert.strictEqual(updateDigest(digest, text, edit(text, 1, 1, ['生成时间: x']).text, { startLine: 1, oldEndLine: 1, newEndLine: 1 }), undefined);
+    const line = digest.papers[0].brief!.textLine;
+    assert.strictEqual(updateDigest(digest, text, text, { startLine: line, oldEndLine: line, newEndLine: line + 1 }), undefined, 'a change that does not match the text');
+  });
+});
