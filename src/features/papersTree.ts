@@ -84,10 +84,10 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     return node.kind === 'paper' ? node.parent : undefined;
   }
 
-  /** The rows of a paper: one, or more when it is also listed under secondary techniques. */
+  /** The rows of a paper, the one under its primary technique first, then any secondary ones. */
   nodesOf(target: Pick<PaperTarget, 'index' | 'occurrence'>): PaperNode[] {
     this.getChildren();
-    return this.byPaper.get(`${target.index}#${target.occurrence}`) ?? [];
+    return [...(this.byPaper.get(`${target.index}#${target.occurrence}`) ?? [])].sort((a, b) => Number(a.secondary) - Number(b.secondary));
   }
 
   getTreeItem(node: PapersNode): vscode.TreeItem {
