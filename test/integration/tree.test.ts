@@ -50,6 +50,11 @@ suite('Papers view', () => {
       const row = papers.getTreeItem(withSecondary.children.find((c) => c.secondary)!);
       assert.match(String(row.description), /^secondary/);
       assert.strictEqual(row.contextValue, 'paper secondary');
+      const multi = digest.papers.find((p) => p.techniques.length > 1)!;
+      const rows = papers.nodesOf({ index: multi.index, occurrence: 0 });
+      assert.strictEqual(rows.length, multi.techniques.length);
+      assert.strictEqual(rows[0].secondary, false, 'the primary row comes first, for reveal');
+      assert.strictEqual((rows[0].parent as GroupNode).key, multi.techniques[0].id);
     } finally {
       await restore();
     }
