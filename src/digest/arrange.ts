@@ -34,7 +34,7 @@ export interface PaperGroup {
 const UNKNOWN_INSTITUTION = '';
 
 /** The name a paper is grouped under when grouping by institution. */
-export function paperInstitution(paper: DigestPaper): string {
+function paperInstitution(paper: DigestPaper): string {
   return paper.institutionShort || paper.details?.institutions[0] || UNKNOWN_INSTITUTION;
 }
 

@@ -10,7 +10,7 @@ export type DigestLookup =
 
 const NOT_A_DIGEST: DigestLookup = { status: 'none' };
 /** Change events for one document are merged within this window. */
-export const CHANGE_DEBOUNCE_MS = 150;
+const CHANGE_DEBOUNCE_MS = 150;
 /** The detector looks at this many lines from the top. */
 const DETECT_LINES = 400;
 

@@ -6,7 +6,7 @@ import { techniqueLabel } from './labels';
 import { commandLink, literal, trustedMarkdown } from './markdown';
 import { paperTitle, targetOf } from './paperTarget';
 
-export function kindLabel(kind: HeadlineNumberKind): string {
+function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {
     speedup: vscode.l10n.t('speedup'),
     reduction: vscode.l10n.t('reduction'),

@@ -2,11 +2,9 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DigestPaper } from '../digest';
 import type { DigestStore } from './digestStore';
+import { displaysChinese } from './labels';
 import { headingSlug } from './slug';
 import { paperTitle, resolveTarget, type PaperTarget } from './paperTarget';
-
-/** Commands our hovers and CodeLens may run; a MarkdownString trusts these and nothing else. */
-export const NAVIGATION_COMMANDS = ['digestLens.openBrief', 'digestLens.openAbstract', 'digestLens.revealPaper'] as const;
 
 /** Opens a line of a report with the line selected and centred, as a heading jump should. */
 export async function showLine(document: vscode.TextDocument, line: number): Promise<vscode.TextEditor> {
@@ -50,7 +48,7 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
       return vscode.env.openExternal(vscode.Uri.parse(`https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(query)}`, true));
     }),
     vscode.commands.registerCommand('digestLens.openSample', async () => {
-      const sample = vscode.env.language.toLowerCase().startsWith('zh') ? 'sample-digest.zh.md' : 'sample-digest.en.md';
+      const sample = displaysChinese() ? 'sample-digest.zh.md' : 'sample-digest.en.md';
       const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'media', 'samples', sample));
       await vscode.window.showTextDocument(document, { preview: false });
     }),
