@@ -32,17 +32,27 @@ export function paperProblems(paper: DigestPaper): DigestProblem[] {
 
   if (brief) {
     const kind = brief.text ? placeholderKind(brief.text) : null;
-    if (!brief.text) add({ code: 'placeholder-brief', severity: 'warning', line: brief.line, message: `Paper ${paper.index} has an empty brief.` });
-    else if (kind) add({ code: 'placeholder-brief', severity: 'warning', line: brief.textLine, message: PLACEHOLDER_MESSAGES[kind] });
+    if (!brief.text) add({ code: 'placeholder-brief', severity: 'warning', line: brief.line, variant: 'empty', message: `Paper ${paper.index} has an empty brief.` });
+    else if (kind) add({ code: 'placeholder-brief', severity: 'warning', line: brief.textLine, variant: kind, message: PLACEHOLDER_MESSAGES[kind] });
   }
 
   if (details) {
-    const missing = [
-      details.institutionsLine === null && '主要机构 (institutions)',
-      details.authorCountLine === null && '作者数量 (authors)',
-      details.abstractLine === null && '摘要 (abstract)',
-    ].filter(Boolean);
-    if (missing.length) add({ code: 'missing-field', severity: 'warning', line: details.line, message: `Paper ${paper.index} has no ${missing.join(', ')} field.` });
+    const missing = (
+      [
+        [details.institutionsLine, 'institutions', '主要机构'],
+        [details.authorCountLine, 'authors', '作者数量'],
+        [details.abstractLine, 'abstract', '摘要'],
+      ] as const
+    ).filter(([line]) => line === null);
+    if (missing.length) {
+      add({
+        code: 'missing-field',
+        severity: 'warning',
+        line: details.line,
+        subject: missing.map(([, field]) => field).join(','),
+        message: `Paper ${paper.index} has no ${missing.map(([, field, label]) => `${field} (${label})`).join(', ')} field.`,
+      });
+    }
     if (details.abstractLine !== null && !details.abstract) add({ code: 'empty-abstract', severity: 'warning', line: details.abstractLine, message: `Paper ${paper.index} has an empty abstract.` });
     if (details.institutionsLine !== null && !details.institutionsText) add({ code: 'empty-institutions', severity: 'info', line: details.institutionsLine, message: `Paper ${paper.index} has an empty institutions line.` });
   }

@@ -31,8 +31,12 @@ export const DigestProblem = z.object({
   message: z.string(),
   /** The paper the problem is about, when it is about one. */
   paperIndex: z.optional(z.int()),
-  /** For count-mismatch: the count found, so that a fix can be offered. */
+  /** For count-mismatch and missing-count: the count found, so that a fix can be offered. */
   foundCount: z.optional(z.int()),
+  /** Which form of the problem: the placeholder's kind, the missing section, the section of a duplicate. */
+  variant: z.optional(z.string()),
+  /** The text the problem is about: an unnumbered heading, the missing fields, an error. */
+  subject: z.optional(z.string()),
 });
 
 export const HeadlineNumberKind = z.enum([

@@ -70,6 +70,7 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
       code: 'internal-error',
       severity: 'error',
       line: 0,
+      subject: error instanceof Error ? error.message : String(error),
       message: `Digest Lens could not finish reading this file: ${error instanceof Error ? error.message : String(error)}`,
     });
   }
@@ -116,6 +117,7 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
             code: 'unnumbered-heading',
             severity: 'warning',
             line,
+            subject: content,
             message: `"${content}" is not a numbered paper heading ("### N. Title"), so it is not read as a paper.`,
           });
         }
@@ -235,6 +237,7 @@ function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string)
         severity: 'error',
         line: block.line,
         paperIndex: block.index,
+        variant: section,
         message: `Paper number ${block.index} appears more than once in the ${section} section; pairs are matched in order.`,
       });
     }
@@ -285,14 +288,14 @@ function documentProblems(digest: Digest): DigestProblem[] {
   const problems: DigestProblem[] = [];
   const top = digest.titleLine ?? 0;
   if (digest.briefsLine === null && digest.detailsLine === null) {
-    problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.' });
+    problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'both', message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.' });
     return problems;
   }
-  if (digest.briefsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'The briefs section ("## 论文技术简报") is missing.' });
-  if (digest.detailsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, message: 'The details section ("## 论文详细信息") is missing.' });
+  if (digest.briefsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'briefs', message: 'The briefs section ("## 论文技术简报") is missing.' });
+  if (digest.detailsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'details', message: 'The details section ("## 论文详细信息") is missing.' });
   const found = new Set(digest.papers.map((p) => p.index)).size;
   if (digest.declaredCountLine === null) {
-    problems.push({ code: 'missing-count', severity: 'info', line: top, message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.` });
+    problems.push({ code: 'missing-count', severity: 'info', line: top, foundCount: found, message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.` });
   } else if (digest.declaredCount !== found) {
     problems.push({
       code: 'count-mismatch',

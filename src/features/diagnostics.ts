@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { DigestProblem } from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
+import { problemMessage } from './problemMessages';
 
 const SEVERITY: Record<DigestProblem['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -21,7 +22,7 @@ export function registerDiagnostics(store: DigestStore, config: Config, extensio
     collection.set(document.uri, digest.problems.map((problem) => {
       const text = document.lineAt(Math.min(problem.line, document.lineCount - 1));
       const range = new vscode.Range(problem.line, text.firstNonWhitespaceCharacterIndex, problem.line, text.range.end.character);
-      const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITY[problem.severity]);
+      const diagnostic = new vscode.Diagnostic(range, problemMessage(problem, digest), SEVERITY[problem.severity]);
       diagnostic.source = 'Digest Lens';
       diagnostic.code = { value: problem.code, target: explanation(problem.code) };
       return diagnostic;

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
 import { findPaper, paperAtLine, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
+import { problemMessage } from './problemMessages';
 import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';
@@ -187,8 +188,9 @@ class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.D
     const digest = document && this.store.digestFor(document);
     const [, index, occurrence] = uri.path.split('/').map(Number);
     const paper = digest && findPaper(digest, { index, occurrence });
-    const problems = paper ? problemsOf(digest, paper).filter((p) => p.severity !== 'info') : [];
+    if (!digest || !paper) return undefined;
+    const problems = problemsOf(digest, paper).filter((p) => p.severity !== 'info');
     if (!problems.length) return undefined;
-    return new vscode.FileDecoration('!', problems.map((p) => p.message).join('\n'), new vscode.ThemeColor('list.warningForeground'));
+    return new vscode.FileDecoration('!', problems.map((p) => problemMessage(p, digest)).join('\n'), new vscode.ThemeColor('list.warningForeground'));
   }
 }

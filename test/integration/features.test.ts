@@ -144,13 +144,27 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
         const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Digest Lens');
         return found.length === digest.problems.length ? found : undefined;
       }, `${name} diagnostics`);
-      const key = (line: number, code: string, s: vscode.DiagnosticSeverity) => `${line}:${code}:${s}`;
+      // In English, the localized messages read exactly as the core's.
+      const key = (line: number, code: string, s: vscode.DiagnosticSeverity, message: string) => `${line}:${code}:${s}:${message}`;
       assert.deepStrictEqual(
-        diagnostics.map((d) => key(d.range.start.line, (d.code as { value: string }).value, d.severity)).sort(),
-        digest.problems.map((p) => key(p.line, p.code, severity[p.severity])).sort(),
+        diagnostics.map((d) => key(d.range.start.line, (d.code as { value: string }).value, d.severity, d.message)).sort(),
+        digest.problems.map((p) => key(p.line, p.code, severity[p.severity], p.message)).sort(),
         name,
       );
       for (const d of diagnostics) assert.match((d.code as { target: vscode.Uri }).target.path, /README\.md$/);
+    }
+  });
+
+  test('the samples\' diagnostics (every problem kind) read as the core\'s messages', async () => {
+    const { store } = await api();
+    for (const sample of ['sample-digest.zh.md', 'sample-digest.en.md']) {
+      const editor = await open(workspaceFile(sample));
+      const digest = store.digestFor(editor.document)!;
+      const messages = await until(() => {
+        const found = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Digest Lens');
+        return found.length === digest.problems.length ? found.map((d) => d.message).sort() : undefined;
+      }, `${sample} diagnostics`);
+      assert.deepStrictEqual(messages, digest.problems.map((p) => p.message).sort());
     }
   });
 
