@@ -1,6 +1,6 @@
 import { paperProblems } from './lint';
 import type { Digest, DigestPaper, DigestProblem, HeadlineNumber } from './model';
-import { buildPaper, defaultClassifier, readBlocks, type PaperBlock, type ParseOptions } from './parse';
+import { buildPaper, defaultClassifier, emptyDigest, readBlocks, type PaperBlock, type ParseOptions } from './parse';
 import { LABELS } from './labels';
 import { SourceLines, normaliseLineBreaks } from './source';
 
@@ -38,12 +38,11 @@ function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPap
 /** Re-reads the block under a paper heading from the new text: its paragraphs, at their new lines. */
 function rereadBlock(source: SourceLines, line: number, endLine: number): PaperBlock | undefined {
   // The block alone, under a section heading, read by the same reader as a whole digest.
-  const text = [`## ${LABELS.zh.briefsSection[0]}`, ...source.lines(line, endLine + 1)].join('\n');
-  const scratch = { problems: [] } as unknown as Digest;
-  const [block] = readBlocks(new SourceLines(text), { ...scratch, titleLine: null, briefsLine: null, detailsLine: null }).briefs;
-  if (!block) return undefined;
+  const block = new SourceLines([`## ${LABELS.zh.briefsSection[0]}`, ...source.lines(line, endLine + 1)].join('\n'));
+  const [read] = readBlocks(block, emptyDigest(block.count)).briefs;
+  if (!read) return undefined;
   const offset = line - 1;
-  return { ...block, line: block.line + offset, endLine: block.endLine + offset, paragraphs: block.paragraphs.map((p) => ({ ...p, line: p.line + offset })) };
+  return { ...read, line: read.line + offset, endLine: read.endLine + offset, paragraphs: read.paragraphs.map((p) => ({ ...p, line: p.line + offset })) };
 }
 
 /**

@@ -45,22 +45,16 @@ type Section = 'none' | 'briefs' | 'details' | 'other';
 const PAPER_HEADING = /^(\d{1,6})\s*[.、．:：]\s*([\s\S]*)$/;
 const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
 
+/** A digest with nothing read yet: what the block reader fills in. */
+export function emptyDigest(lineCount: number): Digest {
+  return { title: '', titleLine: null, generatedAt: '', declaredCount: null, declaredCountLine: null, briefsLine: null, detailsLine: null, lineCount, papers: [], problems: [] };
+}
+
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
 export function parseDigest(input: string, options: ParseOptions = {}): Digest {
   const text = normaliseLineBreaks(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
   const source = new SourceLines(text);
-  const digest: Digest = {
-    title: '',
-    titleLine: null,
-    generatedAt: '',
-    declaredCount: null,
-    declaredCountLine: null,
-    briefsLine: null,
-    detailsLine: null,
-    lineCount: source.count,
-    papers: [],
-    problems: [],
-  };
+  const digest = emptyDigest(source.count);
   try {
     const { briefs, details } = readBlocks(source, digest);
     digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier);
