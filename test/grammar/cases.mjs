@@ -25,6 +25,9 @@ export const cases = [
   ['UC Berkeley、IBM Research发布了论文，使用语义路由器技术，解决了LLM推理时推理模式带来的高成本问题，达成MMLU-Pro准确率提升10.2个百分点、延迟降低47.1%的效果。', [
     ['10.2个百分点', 'constant.numeric.headline.digest-lens'], ['47.1%', 'constant.numeric.headline.digest-lens'],
   ]],
+  ['发布了《Agentic AI Reasoning for Mobile Edge General Intelligence》论文，使用联合优化框架，解决了资源受限问题，达成了延迟降低35%的效果。', [
+    ['使用', 'keyword.other.clause.digest-lens'], ['35%', 'constant.numeric.headline.digest-lens'],
+  ]],
   ['**主要机构**: Northeastern University, NLP Lab, Kunming University of Science and Technology', [['主要机构', 'keyword.other.field.digest-lens']]],
   ['**作者数量**: 8人', [['作者数量', 'keyword.other.field.digest-lens'], ['8', 'constant.numeric.author-count.digest-lens'], ['人', 'keyword.other.unit.digest-lens']]],
   ['**摘要**:', [['摘要', 'keyword.other.field.digest-lens']]],
