@@ -59,10 +59,9 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
   const cjk = stems.filter((s) => CJK.test(s)).map(escape);
   // Finds where a keyword may start (longest stem first); only there are the keywords tried.
   // The CJK branch is guarded so that English text does not try it at every character.
-  const scanner = new RegExp(
-    [ascii.length && `\\b(?:${ascii.join('|')})`, cjk.length && `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})`].filter(Boolean).join('|') || '(?!)',
-    'gi',
-  );
+  const scanner = stems.length
+    ? new RegExp([ascii.length && `\\b(?:${ascii.join('|')})`, cjk.length && `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})`].filter(Boolean).join('|'), 'gi')
+    : null;
   const otherIndex = taxonomy.findIndex((d) => d.id === OTHER_TECHNIQUE_ID);
 
   /** The longest keyword or look-alike that matches where `stem` was found: the most specific reading wins. */
@@ -91,7 +90,7 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
     total.fill(0);
     abstractWords.fill(0);
     const evidence = new Map<number, string[]>();
-    for (let f = 0; f < FIELDS.length; f++) {
+    for (let f = 0; f < FIELDS.length && scanner; f++) {
       const field = FIELDS[f];
       const source = text[field];
       stamp++;
