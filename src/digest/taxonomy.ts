@@ -122,9 +122,9 @@ export const DEFAULT_TAXONOMY: readonly TechniqueDefinition[] = [
     label: { en: 'Diffusion Acceleration', zh: '扩散模型加速' },
     keywords: [
       'feature cach\\w*', 'activation cach\\w*', 'cache[- ]reuse', 'one-step', 'single-step', 'few-step', 'fewer (?:sampling )?steps', 'sampling steps',
-      'step distillation', 'samplers?\\b', 'consistency model',
+      'step distillation', 'samplers?\\b', 'consistency model', 'diffusion sampling',
       'accelerat\\w* (?:\\w+ ){0,2}diffusion', 'fast\\w* (?:\\w+ ){0,2}diffusion', 'speed\\w* (?:\\w+ ){0,2}diffusion', 'diffusion (?:\\w+ ){0,2}accelerat\\w*',
-      '特征缓存', '缓存复用', '一步', '少步', '采样步', '采样加速', '扩散(?:模型)?(?:推理)?加速', '加速扩散',
+      '特征缓存', '缓存复用', '一步', '少步', '采样步', '采样加速', '扩散采样', '扩散(?:模型)?(?:推理)?加速', '加速扩散',
     ],
   },
   {
@@ -150,8 +150,8 @@ export const DEFAULT_TAXONOMY: readonly TechniqueDefinition[] = [
     label: { en: 'Hardware & Compilers', zh: '硬件与编译' },
     keywords: [
       'accelerator', 'FPGA', 'ASIC', 'NPU', 'CIM\\b', 'compute[- ]in[- ]memory', 'processing[- ]in[- ]memory', 'kernels?\\b', 'CUDA\\b',
-      'compil\\w*', 'microcontroller', 'MCUs?\\b', 'hardware', 'co-design', 'systolic',
-      '硬件', '加速器', '编译', '存内计算', '微控制器', '芯片', '内核',
+      'compil\\w*', 'microcontroller', 'MCUs?\\b', 'MPSoC', 'hardware', 'co-design', 'systolic', 'memristor\\w*', 'photonic\\w*', 'in-memory comput\\w*',
+      '硬件', '加速器', '编译', '存内计算', '内存计算', '忆阻器', '光子', '协同设计', '微控制器', '芯片', '内核',
     ],
   },
   {
