@@ -38,8 +38,19 @@ function paperInstitution(paper: DigestPaper): string {
   return paper.institutionShort || paper.details?.institutions[0] || UNKNOWN_INSTITUTION;
 }
 
-/** Every string a filter may match for a paper, lower-cased. */
+/** Searchable texts by taxonomy and paper: models are immutable, so typing a filter builds them once. */
+const searchable = new WeakMap<readonly TechniqueDefinition[], WeakMap<DigestPaper, string>>();
+
 function searchableText(paper: DigestPaper, taxonomy: readonly TechniqueDefinition[]): string {
+  let texts = searchable.get(taxonomy);
+  if (!texts) searchable.set(taxonomy, (texts = new WeakMap()));
+  let text = texts.get(paper);
+  if (text === undefined) texts.set(paper, (text = buildSearchableText(paper, taxonomy)));
+  return text;
+}
+
+/** Every string a filter may match for a paper, lower-cased. */
+function buildSearchableText(paper: DigestPaper, taxonomy: readonly TechniqueDefinition[]): string {
   const labels = paper.techniques.flatMap((t) => {
     const definition = taxonomy.find((d) => d.id === t.id);
     return definition ? [definition.label.en, definition.label.zh, t.id] : [t.id];
@@ -85,7 +96,11 @@ export function arrangePapers(digest: Digest, options: ArrangeOptions): PaperGro
   const order = new Map(all.map(({ paper }, i) => [paper, i]));
   const shown = query ? all.filter(({ paper }) => searchableText(paper, options.taxonomy).includes(query)) : all;
   const groups = new Map<string, ArrangedPaper[]>();
-  const add = (key: string, entry: ArrangedPaper) => groups.set(key, [...(groups.get(key) ?? []), entry]);
+  const add = (key: string, entry: ArrangedPaper) => {
+    const group = groups.get(key);
+    if (group) group.push(entry);
+    else groups.set(key, [entry]);
+  };
 
   for (const { paper, occurrence } of shown) {
     if (options.groupBy === 'none') add('', { paper, occurrence, secondary: false });

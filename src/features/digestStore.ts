@@ -31,6 +31,8 @@ export class DigestStore implements vscode.Disposable {
   /** For tests and measurements: how many times a document was parsed in full or updated, and when first. */
   parseCount = 0;
   updateCount = 0;
+  /** How long the last full parse or update took, in milliseconds. */
+  lastReadMs = 0;
   firstParseAt: number | undefined;
 
   constructor(private readonly config: Config) {
@@ -95,8 +97,10 @@ export class DigestStore implements vscode.Disposable {
     const text = event.document.getText();
     const startLine = change.range.start.line;
     const lines = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
+    const start = performance.now();
     const digest = updateDigest(entry.lookup.digest, entry.text, text, lines, { classifier: this.config.classifier });
     if (!digest) return;
+    this.lastReadMs = performance.now() - start;
     this.updateCount++;
     this.cache.set(key(event.document), { version: event.document.version, lookup: { status: 'digest', digest }, text });
   }
@@ -111,7 +115,9 @@ export class DigestStore implements vscode.Disposable {
       return { lookup: { status: 'tooLarge', sizeMB, limitMB }, text: '' };
     }
     this.parseCount++;
+    const start = performance.now();
     const digest = parseDigest(text, { classifier: this.config.classifier });
+    this.lastReadMs = performance.now() - start;
     this.firstParseAt ??= performance.now();
     return { lookup: { status: 'digest', digest }, text };
   }
