@@ -2,7 +2,7 @@ import { paperProblems } from './lint';
 import type { Digest, DigestPaper, DigestProblem, HeadlineNumber } from './model';
 import { buildPaper, defaultClassifier, emptyDigest, readBlocks, type PaperBlock, type ParseOptions } from './parse';
 import { LABELS } from './labels';
-import { SourceLines, normaliseLineBreaks } from './source';
+import { SourceLines, normaliseText } from './source';
 
 /** One edit, in lines: old lines [startLine, oldEndLine] became new lines [startLine, newEndLine]. */
 export interface LineChange {
@@ -52,14 +52,14 @@ function rereadBlock(source: SourceLines, line: number, endLine: number): PaperB
  * the caller parses in full. The result equals a full parse of `text`.
  */
 export function updateDigest(previous: Digest, previousText: string, input: string, change: LineChange, options: ParseOptions = {}): Digest | undefined {
-  const text = normaliseLineBreaks(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const text = normaliseText(input);
   const { startLine, oldEndLine, newEndLine } = change;
   const inside = (block: { line: number; endLine: number } | null) => block !== null && startLine > block.line && oldEndLine <= block.endLine;
   const paper = previous.papers.find((p) => inside(p.brief) || inside(p.details));
   if (!paper || previous.problems.some((p) => p.code === 'internal-error')) return undefined;
 
   const delta = newEndLine - oldEndLine;
-  const oldSource = new SourceLines(normaliseLineBreaks(previousText.charCodeAt(0) === 0xfeff ? previousText.slice(1) : previousText));
+  const oldSource = new SourceLines(normaliseText(previousText));
   const source = new SourceLines(text);
   if (source.count !== previous.lineCount + delta || oldSource.count !== previous.lineCount) return undefined;
   const changedBlock = inside(paper.brief) ? paper.brief! : paper.details!;

@@ -5,7 +5,7 @@ import { DECLARED_COUNT_LABELS, GENERATED_AT_LABELS, fieldForLabel, isBriefsSect
 import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
-import { SourceLines, blockSkeleton, normaliseLineBreaks } from './source';
+import { SourceLines, blockSkeleton, normaliseText } from './source';
 import { createClassifier, type TechniqueClassifier } from './techniques';
 
 /**
@@ -52,7 +52,7 @@ export function emptyDigest(lineCount: number): Digest {
 
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
 export function parseDigest(input: string, options: ParseOptions = {}): Digest {
-  const text = normaliseLineBreaks(input.charCodeAt(0) === 0xfeff ? input.slice(1) : input);
+  const text = normaliseText(input);
   const source = new SourceLines(text);
   const digest = emptyDigest(source.count);
   try {

@@ -23,8 +23,9 @@ export class SourceLines {
   }
 }
 
-/** VS Code and markdown-it count \r\n, \r and \n as one line break each. */
-export function normaliseLineBreaks(text: string): string {
+/** A report's text as the parser reads it: no byte-order mark, and \r\n and \r as \n (VS Code and markdown-it count each as one line break). */
+export function normaliseText(input: string): string {
+  const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
 

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './labels';
+import { techniqueLabel } from './techniqueLabels';
 import { findPaper, targetOf, type PaperTarget } from './paperTarget';
 
 type LensKind = 'abstract' | 'technique' | 'brief';

@@ -2,9 +2,9 @@ import * as vscode from 'vscode';
 import { formatNumber, numberPhrase, type Digest, type DigestPaper, type HeadlineNumber, type HeadlineNumberKind } from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './labels';
+import { techniqueLabel } from './techniqueLabels';
 import { commandLink, literal, trustedMarkdown } from './markdown';
-import { paperTitle, targetOf } from './paperTarget';
+import { paperAtLine, paperTitle, targetOf } from './paperTarget';
 
 function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {
@@ -35,16 +35,16 @@ export class DigestHoverProvider implements vscode.HoverProvider {
     const digest = this.store.digestFor(document);
     if (!digest) return undefined;
     const line = position.line;
-    for (const paper of digest.papers) {
-      const { brief, details } = paper;
-      if (brief && line >= brief.line && line <= brief.endLine) {
-        const number = paper.headlineNumbers.find((n) => n.line === line && position.character >= n.column && position.character < n.column + n.text.length);
-        if (number) return new vscode.Hover(this.numberCard(number, brief.text), new vscode.Range(line, number.column, line, number.column + number.text.length));
-        return new vscode.Hover(this.paperCard(document, digest, paper, 'brief'), document.lineAt(line).range);
-      }
-      if (details && line === details.line) return new vscode.Hover(this.paperCard(document, digest, paper, 'details'), document.lineAt(line).range);
-      if (details && line === details.institutionsLine) return new vscode.Hover(this.institutionsCard(paper), document.lineAt(line).range);
+    const paper = paperAtLine(digest, line);
+    if (!paper) return undefined;
+    const { brief, details } = paper;
+    if (brief && line >= brief.line && line <= brief.endLine) {
+      const number = paper.headlineNumbers.find((n) => n.line === line && position.character >= n.column && position.character < n.column + n.text.length);
+      if (number) return new vscode.Hover(this.numberCard(number, brief.text), new vscode.Range(line, number.column, line, number.column + number.text.length));
+      return new vscode.Hover(this.paperCard(document, digest, paper, 'brief'), document.lineAt(line).range);
     }
+    if (line === details?.line) return new vscode.Hover(this.paperCard(document, digest, paper, 'details'), document.lineAt(line).range);
+    if (line === details?.institutionsLine) return new vscode.Hover(this.institutionsCard(paper), document.lineAt(line).range);
     return undefined;
   }
 

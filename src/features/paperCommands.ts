@@ -2,7 +2,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DigestPaper } from '../digest';
 import type { DigestStore } from './digestStore';
-import { displaysChinese } from './labels';
+import { displaysChinese } from './techniqueLabels';
 import { headingSlug } from './slug';
 import { paperTitle, resolveTarget, type PaperTarget } from './paperTarget';
 

@@ -21,7 +21,8 @@ interface DigestIndex {
 
 /** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
 const indexes = new WeakMap<Digest, DigestIndex>();
-const keyOf = (index: number, occurrence: number) => `${index}#${occurrence}`;
+/** A paper's key within its report: its number and which of the papers with that number it is. */
+export const paperKey = (target: Pick<PaperTarget, 'index' | 'occurrence'>): string => `${target.index}#${target.occurrence}`;
 
 function indexOf(digest: Digest): DigestIndex {
   let index = indexes.get(digest);
@@ -29,7 +30,7 @@ function indexOf(digest: Digest): DigestIndex {
     index = { byKey: new Map(), occurrenceOf: new Map(), problemsOf: new Map() };
     const byLine = new Map<number, DigestPaper>();
     for (const { paper, occurrence } of withOccurrences(digest)) {
-      index.byKey.set(keyOf(paper.index, occurrence), paper);
+      index.byKey.set(paperKey({ index: paper.index, occurrence }), paper);
       index.occurrenceOf.set(paper, occurrence);
       for (const line of [paper.brief?.line, paper.brief?.textLine, paper.details?.line, paper.details?.abstractLine, paper.details?.institutionsLine]) {
         if (line !== undefined && line !== null) byLine.set(line, paper);
@@ -45,7 +46,7 @@ function indexOf(digest: Digest): DigestIndex {
 }
 
 export function findPaper(digest: Digest, target: Pick<PaperTarget, 'index' | 'occurrence'>): DigestPaper | undefined {
-  return indexOf(digest).byKey.get(keyOf(target.index, target.occurrence));
+  return indexOf(digest).byKey.get(paperKey(target));
 }
 
 /** The target of a paper of a digest. */

@@ -3,9 +3,9 @@ import { arrangePapers, strongestNumber, type Digest, type GroupBy, type PaperGr
 import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from './codicons';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './labels';
+import { techniqueLabel } from './techniqueLabels';
 import { literal, trustedMarkdown } from './markdown';
-import { findPaper, paperTitle, type PaperTarget } from './paperTarget';
+import { findPaper, paperKey, paperTitle, type PaperTarget } from './paperTarget';
 
 export interface GroupNode {
   readonly kind: 'group';
@@ -87,7 +87,7 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   /** The rows of a paper, the one under its primary technique first, then any secondary ones. */
   nodesOf(target: Pick<PaperTarget, 'index' | 'occurrence'>): PaperNode[] {
     this.getChildren();
-    return [...(this.byPaper.get(`${target.index}#${target.occurrence}`) ?? [])].sort((a, b) => Number(a.secondary) - Number(b.secondary));
+    return [...(this.byPaper.get(paperKey(target)) ?? [])].sort((a, b) => Number(a.secondary) - Number(b.secondary));
   }
 
   getTreeItem(node: PapersNode): vscode.TreeItem {
@@ -113,22 +113,21 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     });
     const uri = this.document.uri.toString();
     const nodes = groups.map((group) => this.groupNode(uri, group));
-    return this.state.groupBy === 'none' ? nodes.flatMap((g) => g.children.map((c) => ({ ...c, parent: undefined }))).map((c) => this.remember(c)) : nodes;
+    // Without grouping there is one group, whose papers are the roots.
+    return this.state.groupBy === 'none' ? nodes.flatMap((g) => g.children) : nodes;
   }
 
   private groupNode(uri: string, group: PaperGroup): GroupNode {
     const node: GroupNode = { kind: 'group', id: `${uri}#group:${this.state.groupBy}:${group.key}`, key: group.key, children: [], primaryCount: group.primaryCount };
+    const parent = this.state.groupBy === 'none' ? undefined : node;
     for (const entry of group.entries) {
-      const paperId = `${entry.paper.index}#${entry.occurrence}`;
-      const child: PaperNode = { kind: 'paper', id: `${node.id}/paper:${paperId}`, uri, index: entry.paper.index, occurrence: entry.occurrence, secondary: entry.secondary, parent: node };
-      node.children.push(this.state.groupBy === 'none' ? child : this.remember(child));
+      const key = paperKey({ index: entry.paper.index, occurrence: entry.occurrence });
+      const child: PaperNode = { kind: 'paper', id: `${node.id}/paper:${key}`, uri, index: entry.paper.index, occurrence: entry.occurrence, secondary: entry.secondary, parent };
+      node.children.push(child);
+      const rows = this.byPaper.get(key);
+      if (rows) rows.push(child);
+      else this.byPaper.set(key, [child]);
     }
-    return node;
-  }
-
-  private remember(node: PaperNode): PaperNode {
-    const key = `${node.index}#${node.occurrence}`;
-    this.byPaper.set(key, [...(this.byPaper.get(key) ?? []), node]);
     return node;
   }
 

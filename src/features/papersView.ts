@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { findPaper, paperAtLine, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
+import { findPaper, paperAtLine, paperKey, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
 import { problemMessage } from './problemMessages';
 import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
@@ -128,7 +128,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
 function countShown(provider: PapersTreeProvider): number {
   const keys = new Set<string>();
   for (const node of provider.getChildren()) {
-    for (const paper of node.kind === 'group' ? node.children : [node]) if (!paper.secondary) keys.add(`${paper.index}#${paper.occurrence}`);
+    for (const paper of node.kind === 'group' ? node.children : [node]) if (!paper.secondary) keys.add(paperKey(paper));
   }
   return keys.size;
 }

@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import type { Digest } from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './labels';
+import { techniqueLabel } from './techniqueLabels';
 import { paperTitle } from './paperTarget';
 
 /** The report, its two sections and their papers, for the Outline, breadcrumbs and Go to Symbol. */
