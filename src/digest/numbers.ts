@@ -14,7 +14,8 @@ interface Pattern {
   /** A cheap test that the text may hold a match, checked before the regular expression runs. */
   readonly mayMatch: RegExp;
   readonly regex: RegExp;
-  readonly unit: string;
+  /** The normalised unit, or a function that reads it from the match. */
+  readonly unit: string | ((match: RegExpExecArray) => string);
   /** The kind, or a function that reads it from the words around the number. */
   readonly kind: HeadlineNumberKind | ((before: string, after: string) => HeadlineNumberKind);
   /** Which groups hold the low and high values (the high one may be absent). */
@@ -85,7 +86,7 @@ const PATTERNS: readonly Pattern[] = [
     // 1100+ tokens/秒, 8 FPS, 96 QPS
     mayMatch: /token|FPS|fps|QPS|帧/,
     regex: new RegExp(String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`, 'g'),
-    unit: 'tokens/s',
+    unit: (m) => (/fps|帧/i.test(m[0]) ? 'FPS' : /QPS/.test(m[0]) ? 'QPS' : 'tokens/s'),
     kind: 'throughput',
     groups: [1, 0],
   },
@@ -93,8 +94,8 @@ const PATTERNS: readonly Pattern[] = [
     // 5.79dB, 4.46 GFLOPs, 18 bpp, 4比特, 240秒, 1小时, 32项, 47个token
     mayMatch: /dB|FLOPs|bpp|比特|bit|秒|小时|分钟|ms|项|个token/,
     regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`, 'g'),
-    unit: '',
-    kind: (before, after) => (after === '' && /dB/.test(before) ? 'score' : 'quantity'),
+    unit: (m) => UNIT_NAMES[m[3]] ?? m[3],
+    kind: 'quantity',
     groups: [1, 2],
   },
   {
@@ -109,20 +110,14 @@ const PATTERNS: readonly Pattern[] = [
     // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
     mayMatch: /[+＋/]|提升|提高|增加|改善|到/,
     regex: new RegExp(String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`, 'g'),
-    unit: '',
+    unit: (m) => (m[2] !== undefined ? `/${m[0].split('/')[1].trim()}` : ''),
     kind: 'score',
     groups: [1, 2],
   },
 ];
 
-/** Units as the number's text writes them, normalised. */
-function unitOf(pattern: Pattern, match: RegExpExecArray): string {
-  if (pattern.unit) return pattern.unit === 'tokens/s' && /fps|帧/i.test(match[0]) ? 'FPS' : pattern.unit === 'tokens/s' && /QPS/.test(match[0]) ? 'QPS' : pattern.unit;
-  const unit = match[3];
-  if (!unit) return /\//.test(match[0]) ? '/' + match[0].split('/')[1].trim() : '';
-  const normalised: Record<string, string> = { 比特: 'bit', bits: 'bit', 秒: 's', 毫秒: 'ms', 小时: 'h', 分钟: 'min', 项: 'items', 个token: 'tokens' };
-  return normalised[unit] ?? unit;
-}
+/** Units as the text writes them → as the model names them. */
+const UNIT_NAMES: Record<string, string> = { 比特: 'bit', bits: 'bit', 秒: 's', 毫秒: 'ms', 小时: 'h', 分钟: 'min', 项: 'items', 个token: 'tokens' };
 
 function parseValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -152,7 +147,7 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;
-      found.push({ kind, value, ...(low !== undefined ? { low } : {}), unit: unitOf(pattern, m), text: matchText, offset });
+      found.push({ kind, value, ...(low !== undefined ? { low } : {}), unit: typeof pattern.unit === 'function' ? pattern.unit(m) : pattern.unit, text: matchText, offset });
     }
   }
   return dropOverlaps(found);
