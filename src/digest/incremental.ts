@@ -1,6 +1,7 @@
 import { paperProblems } from './lint';
 import type { Digest, DigestPaper, DigestProblem, HeadlineNumber } from './model';
-import { buildPaper, defaultClassifier, emptyDigest, readBlocks, type PaperBlock, type ParseOptions } from './parse';
+import { buildPaper, emptyDigest, readBlocks, type PaperBlock, type ParseOptions } from './parse';
+import { defaultClassifier } from './techniques';
 import { LABELS } from './labels';
 import { SourceLines, normaliseText } from './source';
 
@@ -75,7 +76,7 @@ export function updateDigest(previous: Digest, previousText: string, input: stri
   const detailsBlock = reread(paper.details, paper.details === changedBlock);
   if ((paper.brief && !briefBlock) || (paper.details && !detailsBlock)) return undefined;
   // The block reader gives the heading's title as written; the model keeps the paper's own.
-  const rebuilt = buildPaper(briefBlock && { ...briefBlock, title: paper.brief!.title }, detailsBlock && { ...detailsBlock, title: paper.details!.title }, options.classifier ?? defaultClassifier);
+  const rebuilt = buildPaper(briefBlock && { ...briefBlock, title: paper.brief!.title }, detailsBlock && { ...detailsBlock, title: paper.details!.title }, options.classifier ?? defaultClassifier());
 
   const ownLines = (line: number) => [paper.brief, paper.details].some((b) => b && line >= b.line && line <= b.endLine);
   const oldContent = new Set(paperProblems(paper).map((p) => `${p.code}@${p.line}`));

@@ -1,7 +1,7 @@
 /** The pure core of Digest Lens: no `vscode` import, usable from the CLI, tests and benchmarks. */
 export { parseDigest, type ParseOptions } from './parse';
 export { looksLikeDigest } from './detect';
-export { createClassifier, type TechniqueClassifier } from './techniques';
+export { createClassifier, defaultClassifier, type TechniqueClassifier } from './techniques';
 export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './numbers';
 export { splitInstitutions } from './institutions';

@@ -6,7 +6,7 @@ import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
 import { SourceLines, blockSkeleton, normaliseText } from './source';
-import { createClassifier, type TechniqueClassifier } from './techniques';
+import { defaultClassifier, type TechniqueClassifier } from './techniques';
 
 /**
  * Block structure is all a digest needs, so the engine runs only the block rules that
@@ -15,8 +15,6 @@ import { createClassifier, type TechniqueClassifier } from './techniques';
  */
 const engine = new MarkdownIt('zero').enable(['heading', 'code', 'fence']);
 engine.core.ruler.disable(['inline', 'text_join']);
-
-export const defaultClassifier = createClassifier();
 
 export interface ParseOptions {
   /** A classifier for a user's own taxonomy; the default taxonomy otherwise. */
@@ -57,7 +55,7 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
   const digest = emptyDigest(source.count);
   try {
     const { briefs, details } = readBlocks(source, digest);
-    digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier);
+    digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier());
     digest.problems.push(...documentProblems(digest), ...contentProblems(digest));
   } catch (error) {
     digest.problems.push({

@@ -124,3 +124,11 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
 
   return { taxonomy, classify };
 }
+
+let shared: TechniqueClassifier | undefined;
+
+/** The default taxonomy's classifier, compiled once and only when first needed. */
+export function defaultClassifier(): TechniqueClassifier {
+  shared ??= createClassifier(DEFAULT_TAXONOMY);
+  return shared;
+}

@@ -1,6 +1,6 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { createClassifier, DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueClassifier, type TechniqueDefinition } from '../digest';
+import { createClassifier, defaultClassifier, DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueClassifier, type TechniqueDefinition } from '../digest';
 
 const CustomTechnique = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -27,7 +27,8 @@ type SettingName = keyof typeof SETTINGS;
 export type DigestLensSettings = { -readonly [K in SettingName]: (typeof SETTINGS)[K][2] };
 
 /** The taxonomy in force: the defaults, with the user's groups replacing or joining them. */
-function buildTaxonomy(settings: DigestLensSettings): TechniqueDefinition[] {
+function buildTaxonomy(settings: DigestLensSettings): readonly TechniqueDefinition[] {
+  if (!settings.customTechniques.length && !settings.replaceDefaultTechniques) return DEFAULT_TAXONOMY;
   const custom = settings.customTechniques.map((t): TechniqueDefinition => {
     const base = DEFAULT_TAXONOMY.find((d) => d.id === t.id);
     return { id: t.id, label: { en: t.label?.en ?? base?.label.en ?? t.id, zh: t.label?.zh ?? base?.label.zh ?? t.label?.en ?? t.id }, keywords: t.keywords };
@@ -45,7 +46,8 @@ function buildTaxonomy(settings: DigestLensSettings): TechniqueDefinition[] {
  */
 export class Config implements vscode.Disposable {
   private current!: DigestLensSettings;
-  private currentClassifier!: TechniqueClassifier;
+  /** Undefined while the default taxonomy is in force: its shared classifier is compiled on first use. */
+  private customClassifier: TechniqueClassifier | undefined;
   private readonly changed = new vscode.EventEmitter<ReadonlySet<SettingName>>();
   /** Fires with the names of the settings that changed. */
   readonly onDidChange = this.changed.event;
@@ -66,7 +68,7 @@ export class Config implements vscode.Disposable {
   }
 
   get classifier(): TechniqueClassifier {
-    return this.currentClassifier;
+    return this.customClassifier ?? defaultClassifier();
   }
 
   private read(): void {
@@ -80,11 +82,13 @@ export class Config implements vscode.Disposable {
       settings[name] = parsed.success ? parsed.data : fallback;
     }
     this.current = settings as DigestLensSettings;
+    const taxonomy = buildTaxonomy(this.current);
     try {
-      this.currentClassifier = createClassifier(buildTaxonomy(this.current));
+      // A custom taxonomy is compiled now, so that a bad keyword is reported at once.
+      this.customClassifier = taxonomy === DEFAULT_TAXONOMY ? undefined : createClassifier(taxonomy);
     } catch (error) {
       invalid.push(`digestLens.techniques.custom (${error instanceof Error ? error.message : String(error)})`);
-      this.currentClassifier = createClassifier(DEFAULT_TAXONOMY);
+      this.customClassifier = undefined;
     }
     if (invalid.length) {
       void vscode.window.showWarningMessage(vscode.l10n.t('Digest Lens ignored invalid settings and uses their defaults: {0}', invalid.join(', ')));
