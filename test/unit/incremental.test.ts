@@ -1,14 +1,7 @@
 import * as assert from 'assert';
 import { parseDigest, updateDigest, type Digest, type LineChange } from '../../src/digest';
 import { corpusReports, readReport } from '../corpus';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { random } from '../random';
 
 /** Applies an edit to whole lines and describes it as VS Code's change event would. */
 function edit(text: string, startLine: number, oldEndLine: number, replacement: string[]): { text: string; change: LineChange } {

@@ -1,15 +1,7 @@
 import * as assert from 'assert';
 import { Digest, parseDigest } from '../../src/digest';
 import { corpusReports, readReport, reportNamed } from '../corpus';
-
-/** A small deterministic generator, so that a failure can be reproduced. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1664525 + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
+import { random } from '../random';
 
 /** The model without the parts that legitimately differ between encodings of one report. */
 const comparable = (digest: Digest) => JSON.stringify(digest);
