@@ -1,20 +1,12 @@
-import MarkdownIt from 'markdown-it';
+import { readBlockList } from './blocks';
 import { readBrief } from './brief';
 import { splitInstitutions } from './institutions';
 import { DECLARED_COUNT_LABELS, GENERATED_AT_LABELS, fieldForLabel, isBriefsSectionTitle, isDetailsSectionTitle } from './labels';
 import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
-import { SourceLines, blockSkeleton, normaliseText } from './source';
+import { SourceLines, normaliseText } from './source';
 import { defaultClassifier, type TechniqueClassifier } from './techniques';
-
-/**
- * Block structure is all a digest needs, so the engine runs only the block rules that
- * decide where headings and paragraphs are (code blocks keep `###` inside them from
- * being read as papers) and skips inline parsing, the costly part of markdown-it.
- */
-const engine = new MarkdownIt('zero').enable(['heading', 'code', 'fence']);
-engine.core.ruler.disable(['inline', 'text_join']);
 
 export interface ParseOptions {
   /** A classifier for a user's own taxonomy; the default taxonomy otherwise. */
@@ -70,62 +62,56 @@ export function parseDigest(input: string, options: ParseOptions = {}): Digest {
   return digest;
 }
 
-/** Walks the block tokens once, collecting the header and every paper heading's block. */
+/** Walks the blocks once, collecting the header and every paper heading's block. */
 export function readBlocks(source: SourceLines, digest: Digest): { briefs: PaperBlock[]; details: PaperBlock[] } {
-  const tokens = engine.parse(blockSkeleton(source.text), {});
   const briefs: PaperBlock[] = [];
   const details: PaperBlock[] = [];
   let section: Section = 'none';
   let block: PaperBlock | null = null;
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (!token.map) continue;
-    const line = token.map[0];
-    if (token.type === 'heading_open') {
-      const level = Number(token.tag.slice(1));
-      const content = tokens[i + 1]?.content.trim() ?? '';
-      if (level <= 3) block = null;
-      if (level === 1) {
-        if (digest.titleLine === null) {
-          digest.title = content;
-          digest.titleLine = line;
-        }
-      } else if (level === 2) {
-        section = isBriefsSectionTitle(content) ? 'briefs' : isDetailsSectionTitle(content) ? 'details' : 'other';
-        if (section === 'briefs') digest.briefsLine ??= line;
-        if (section === 'details') digest.detailsLine ??= line;
-      } else if (level === 3 && (section === 'briefs' || section === 'details')) {
-        const heading = PAPER_HEADING.exec(content);
-        if (heading) {
-          const title = undoubledTitle(heading[2].trim());
-          if (title !== heading[2].trim()) {
-            digest.problems.push({ code: 'repeated-title', severity: 'info', line, paperIndex: Number(heading[1]), message: 'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.' });
-          }
-          block = { index: Number(heading[1]), title, line, paragraphs: [], endLine: line };
-          (section === 'briefs' ? briefs : details).push(block);
-        } else {
-          digest.problems.push({
-            code: 'unnumbered-heading',
-            severity: 'warning',
-            line,
-            subject: content,
-            message: `"${content}" is not a numbered paper heading ("### N. Title"), so it is not read as a paper.`,
-          });
-        }
-      } else if (block) {
-        block.paragraphs.push({ line, lines: [content] });
-        block.endLine = line;
+  for (const item of readBlockList(source)) {
+    const line = item.line;
+    if (item.kind !== 'heading') {
+      if (block) {
+        block.paragraphs.push(item);
+        block.endLine = item.line + item.lines.length - 1;
+      } else if (section === 'none' && item.kind === 'paragraph') {
+        readHeader(item, digest);
       }
       continue;
     }
-    if (token.type !== 'paragraph_open' && token.type !== 'code_block' && token.type !== 'fence') continue;
-    const paragraph = { line, lines: source.lines(token.map[0], token.map[1]) };
-    if (block) {
-      block.paragraphs.push(paragraph);
-      block.endLine = token.map[1] - 1;
-    } else if (section === 'none' && token.type === 'paragraph_open') {
-      readHeader(paragraph, digest);
+    const { level, text: content } = item;
+    if (level <= 3) block = null;
+    if (level === 1) {
+      if (digest.titleLine === null) {
+        digest.title = content;
+        digest.titleLine = line;
+      }
+    } else if (level === 2) {
+      section = isBriefsSectionTitle(content) ? 'briefs' : isDetailsSectionTitle(content) ? 'details' : 'other';
+      if (section === 'briefs') digest.briefsLine ??= line;
+      if (section === 'details') digest.detailsLine ??= line;
+    } else if (level === 3 && (section === 'briefs' || section === 'details')) {
+      const heading = PAPER_HEADING.exec(content);
+      if (heading) {
+        const title = undoubledTitle(heading[2].trim());
+        if (title !== heading[2].trim()) {
+          digest.problems.push({ code: 'repeated-title', severity: 'info', line, paperIndex: Number(heading[1]), message: 'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.' });
+        }
+        block = { index: Number(heading[1]), title, line, paragraphs: [], endLine: line };
+        (section === 'briefs' ? briefs : details).push(block);
+      } else {
+        digest.problems.push({
+          code: 'unnumbered-heading',
+          severity: 'warning',
+          line,
+          subject: content,
+          message: `"${content}" is not a numbered paper heading ("### N. Title"), so it is not read as a paper.`,
+        });
+      }
+    } else if (block) {
+      block.paragraphs.push({ line, lines: [content] });
+      block.endLine = line;
     }
   }
   return { briefs, details };

@@ -28,13 +28,3 @@ export function normaliseText(input: string): string {
   const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   return text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text;
 }
-
-/**
- * With only the heading, fence and indented-code rules on, markdown-it decides a line's
- * block role from whether it is blank, its indentation, and a leading '#', '`' or '~'.
- * Every other line is replaced by "x": the blocks and their line ranges stay the same,
- * and markdown-it has a tenth of the text to scan. Texts are read back from the source.
- */
-export function blockSkeleton(text: string): string {
-  return text.replace(/^[^\n#`~ \t][^\n]*/gm, 'x');
-}
