@@ -22,7 +22,7 @@ export const DEFAULT_TAXONOMY: readonly TechniqueDefinition[] = [
     id: 'quantization',
     label: { en: 'Quantization', zh: '量化' },
     keywords: [
-      'quantiz\\w*', 'PTQ\\b', 'QAT\\b', 'low-?bit', '1-bit\\b', '2-bit\\b', '3-bit\\b', '4-bit\\b', '8-bit\\b', 'INT[48]\\b', 'FP[48]\\b', 'W2A\\d+\\b', 'W3A\\d+\\b', 'W4A\\d+\\b', 'W8A\\d+\\b',
+      'quantiz\\w*', 'PTQ\\b', 'QAT\\b', 'low-?bit', '1-bit\\b', '2-bit\\b', '3-bit\\b', '4-bit\\b', '8-bit\\b', 'INT4\\b', 'INT8\\b', 'FP4\\b', 'FP8\\b', 'W2A\\d+\\b', 'W3A\\d+\\b', 'W4A\\d+\\b', 'W8A\\d+\\b',
       'binar(?:y|ized) (?:neural|network|weight)', 'ternary', 'mixed[- ]precision', 'bit-?width',
       '量化', '低比特', '比特', '二值化', '三值', '混合精度', '位宽',
     ],
