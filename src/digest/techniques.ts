@@ -58,10 +58,12 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
   const ascii = stems.filter((s) => !CJK.test(s)).map(escape);
   const cjk = stems.filter((s) => CJK.test(s)).map(escape);
   // Finds where a keyword may start (longest stem first); only there are the keywords tried.
-  // The CJK branch is guarded so that English text does not try it at every character.
-  const scanner = stems.length
-    ? new RegExp([ascii.length && `\\b(?:${ascii.join('|')})`, cjk.length && `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})`].filter(Boolean).join('|'), 'gi')
-    : null;
+  // Text without CJK characters gets a scanner without the CJK stems: trying them costs
+  // a check at every character, a third of the scan of an English abstract.
+  const asciiBranch = ascii.length ? `\\b(?:${ascii.join('|')})` : '';
+  const cjkBranch = cjk.length ? `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})` : '';
+  const mixedScanner = stems.length ? new RegExp([asciiBranch, cjkBranch].filter(Boolean).join('|'), 'gi') : null;
+  const asciiScanner = asciiBranch ? new RegExp(asciiBranch, 'gi') : null;
   const otherIndex = taxonomy.findIndex((d) => d.id === OTHER_TECHNIQUE_ID);
 
   /** The longest keyword or look-alike that matches where `stem` was found: the most specific reading wins. */
@@ -90,9 +92,11 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
     total.fill(0);
     abstractWords.fill(0);
     const evidence = new Map<number, string[]>();
-    for (let f = 0; f < FIELDS.length && scanner; f++) {
+    for (let f = 0; f < FIELDS.length; f++) {
       const field = FIELDS[f];
       const source = text[field];
+      const scanner = CJK.test(source) ? mixedScanner : asciiScanner;
+      if (!scanner) continue;
       stamp++;
       scanner.lastIndex = 0;
       for (let hit = scanner.exec(source); hit; hit = scanner.exec(source)) {
