@@ -3,7 +3,7 @@ import type { Digest, DigestPaper, DigestProblem, HeadlineNumber } from './model
 import { buildPaper, emptyDigest, readBlocks, type PaperBlock, type ParseOptions } from './parse';
 import { defaultClassifier } from './techniques';
 import { LABELS } from './labels';
-import { SourceLines, normaliseText } from './source';
+import { SourceLines, linesOf, type TextLines } from './source';
 
 /** One edit, in lines: old lines [startLine, oldEndLine] became new lines [startLine, newEndLine]. */
 export interface LineChange {
@@ -37,9 +37,9 @@ function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPap
 }
 
 /** Re-reads the block under a paper heading from the new text: its paragraphs, at their new lines. */
-function rereadBlock(source: SourceLines, line: number, endLine: number): PaperBlock | undefined {
+function rereadBlock(text: TextLines, line: number, endLine: number): PaperBlock | undefined {
   // The block alone, under a section heading, read by the same reader as a whole digest.
-  const block = new SourceLines([`## ${LABELS.zh.briefsSection[0]}`, ...source.lines(line, endLine + 1)].join('\n'));
+  const block = new SourceLines([`## ${LABELS.zh.briefsSection[0]}`, ...linesOf(text, line, endLine + 1)].join('\n'));
   const [read] = readBlocks(block, emptyDigest(block.count)).briefs;
   if (!read) return undefined;
   const offset = line - 1;
@@ -47,30 +47,32 @@ function rereadBlock(source: SourceLines, line: number, endLine: number): PaperB
 }
 
 /**
- * The digest after an edit inside one paper's brief or details, without parsing the whole
- * document again: that paper is rebuilt, later lines shift. Returns undefined when the
- * edit could change the document's structure (a heading, a fence, another block), and
- * the caller parses in full. The result equals a full parse of `text`.
+ * The digest after an edit inside one paper's brief or details, read from the edited
+ * document's lines without parsing the whole document again: that paper is rebuilt, later
+ * lines shift. Returns undefined when the edit could change the document's structure (a
+ * heading, a fence or indented code in the edited block, or an edit outside a paper's
+ * block), and the caller parses in full. The result equals a full parse of the new text.
+ *
+ * Only the new lines need checking: a paper block ends at the next heading of level 3 or
+ * less, so any fence in it closed inside it (or it runs to the end of the document, and the
+ * check covers every line after the fence); once the edited block holds no structural
+ * line, what the edit removed could only have changed the block itself.
  */
-export function updateDigest(previous: Digest, previousText: string, input: string, change: LineChange, options: ParseOptions = {}): Digest | undefined {
-  const text = normaliseText(input);
+export function updateDigest(previous: Digest, text: TextLines, change: LineChange, options: ParseOptions = {}): Digest | undefined {
   const { startLine, oldEndLine, newEndLine } = change;
   const inside = (block: { line: number; endLine: number } | null) => block !== null && startLine > block.line && oldEndLine <= block.endLine;
   const paper = previous.papers.find((p) => inside(p.brief) || inside(p.details));
   if (!paper || previous.problems.some((p) => p.code === 'internal-error')) return undefined;
 
   const delta = newEndLine - oldEndLine;
-  const oldSource = new SourceLines(normaliseText(previousText));
-  const source = new SourceLines(text);
-  if (source.count !== previous.lineCount + delta || oldSource.count !== previous.lineCount) return undefined;
+  if (text.count !== previous.lineCount + delta) return undefined;
   const changedBlock = inside(paper.brief) ? paper.brief! : paper.details!;
-  const structural = (lines: string[]) => lines.some((l) => STRUCTURAL.test(l));
-  if (structural(oldSource.lines(changedBlock.line + 1, changedBlock.endLine + 1)) || structural(source.lines(changedBlock.line + 1, changedBlock.endLine + delta + 1))) return undefined;
+  if (linesOf(text, changedBlock.line + 1, changedBlock.endLine + delta + 1).some((l) => STRUCTURAL.test(l))) return undefined;
 
   const reread = (part: { line: number; endLine: number } | null, changed: boolean) => {
     if (!part) return null;
     const line = shiftLine(part.line, oldEndLine, delta);
-    return rereadBlock(source, line, changed ? part.endLine + delta : shiftLine(part.endLine, oldEndLine, delta)) ?? null;
+    return rereadBlock(text, line, changed ? part.endLine + delta : shiftLine(part.endLine, oldEndLine, delta)) ?? null;
   };
   const briefBlock = reread(paper.brief, paper.brief === changedBlock);
   const detailsBlock = reread(paper.details, paper.details === changedBlock);
@@ -92,7 +94,7 @@ export function updateDigest(previous: Digest, previousText: string, input: stri
     declaredCountLine: shiftNullable(previous.declaredCountLine, oldEndLine, delta),
     briefsLine: shiftNullable(previous.briefsLine, oldEndLine, delta),
     detailsLine: shiftNullable(previous.detailsLine, oldEndLine, delta),
-    lineCount: source.count,
+    lineCount: text.count,
     papers: previous.papers.map((p) => (p === paper ? rebuilt : shiftPaper(p, oldEndLine, delta))),
     problems,
   };

@@ -1,5 +1,18 @@
+/** Read access to a document's lines (without their line breaks), 0-based. */
+export interface TextLines {
+  readonly count: number;
+  line(index: number): string;
+}
+
+/** Lines [from, to) of a document, 0-based and end-exclusive like markdown-it's `token.map`. */
+export function linesOf(text: TextLines, from: number, to: number): string[] {
+  const result: string[] = [];
+  for (let i = from; i < Math.min(to, text.count); i++) result.push(text.line(i));
+  return result;
+}
+
 /** A document's text with its line starts, so that any line is read without splitting the whole text. */
-export class SourceLines {
+export class SourceLines implements TextLines {
   private readonly starts: number[] = [0];
 
   constructor(readonly text: string) {
@@ -15,11 +28,8 @@ export class SourceLines {
     return this.text.slice(this.starts[index], end);
   }
 
-  /** Lines [from, to), 0-based and end-exclusive like markdown-it's `token.map`. */
   lines(from: number, to: number): string[] {
-    const result: string[] = [];
-    for (let i = from; i < Math.min(to, this.starts.length); i++) result.push(this.line(i));
-    return result;
+    return linesOf(this, from, to);
   }
 }
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeDigest, parseDigest, updateDigest, type Digest } from '../digest';
+import { looksLikeDigest, parseDigest, updateDigest, type Digest, type TextLines } from '../digest';
 import type { Config } from './config';
 
 /** What the store knows of a document. */
@@ -19,8 +19,8 @@ const DETECT_LINES = 400;
  * nothing is read until a feature asks, and an edit only drops the entry.
  */
 export class DigestStore implements vscode.Disposable {
-  /** Per document: the version read, what it is, and the text it was read from. */
-  private readonly cache = new Map<string, { version: number; lookup: DigestLookup; text: string }>();
+  /** Per document: the version read, and what it is. */
+  private readonly cache = new Map<string, { version: number; lookup: DigestLookup }>();
   private readonly pending = new Map<string, NodeJS.Timeout>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
@@ -61,8 +61,8 @@ export class DigestStore implements vscode.Disposable {
   lookup(document: vscode.TextDocument): DigestLookup {
     const cached = this.cache.get(key(document));
     if (cached && cached.version === document.version) return cached.lookup;
-    const { lookup, text } = this.read(document);
-    this.cache.set(key(document), { version: document.version, lookup, text });
+    const lookup = this.read(document);
+    this.cache.set(key(document), { version: document.version, lookup });
     return lookup;
   }
 
@@ -87,39 +87,41 @@ export class DigestStore implements vscode.Disposable {
   }
 
   /**
-   * An edit inside one paper is applied to the previous parse (a few milliseconds), so
-   * that typing in a large digest does not parse it all again; otherwise the entry is
-   * dropped and the next lookup parses in full.
+   * An edit inside one paper is applied to the previous parse (a few milliseconds), reading
+   * only that paper's lines from the document, so that typing in a large digest neither
+   * parses it again nor copies its text; otherwise the entry is dropped and the next
+   * lookup parses in full.
    */
-  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup; text: string }): void {
+  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup }): void {
     const [change, ...more] = event.contentChanges;
     if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return;
-    const text = event.document.getText();
+    const document = event.document;
+    const lines: TextLines = { count: document.lineCount, line: (index) => document.lineAt(index).text };
     const startLine = change.range.start.line;
-    const lines = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
+    const lineChange = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
     const start = performance.now();
-    const digest = updateDigest(entry.lookup.digest, entry.text, text, lines, { classifier: this.config.classifier });
+    const digest = updateDigest(entry.lookup.digest, lines, lineChange, { classifier: this.config.classifier });
     if (!digest) return;
     this.lastReadMs = performance.now() - start;
     this.updateCount++;
-    this.cache.set(key(event.document), { version: event.document.version, lookup: { status: 'digest', digest }, text });
+    this.cache.set(key(document), { version: document.version, lookup: { status: 'digest', digest } });
   }
 
-  private read(document: vscode.TextDocument): { lookup: DigestLookup; text: string } {
-    if (!this.detect(document)) return { lookup: NOT_A_DIGEST, text: '' };
+  private read(document: vscode.TextDocument): DigestLookup {
+    if (!this.detect(document)) return NOT_A_DIGEST;
     const text = document.getText();
     const sizeMB = Buffer.byteLength(text, 'utf8') / (1024 * 1024);
     const limitMB = this.config.settings.maxFileSizeMB;
     if (sizeMB > limitMB) {
       this.warnTooLarge(document, sizeMB, limitMB);
-      return { lookup: { status: 'tooLarge', sizeMB, limitMB }, text: '' };
+      return { status: 'tooLarge', sizeMB, limitMB };
     }
     this.parseCount++;
     const start = performance.now();
     const digest = parseDigest(text, { classifier: this.config.classifier });
     this.lastReadMs = performance.now() - start;
     this.firstParseAt ??= performance.now();
-    return { lookup: { status: 'digest', digest }, text };
+    return { status: 'digest', digest };
   }
 
   private warnTooLarge(document: vscode.TextDocument, sizeMB: number, limitMB: number): void {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseDigest, updateDigest, type Digest, type LineChange } from '../../src/digest';
+import { SourceLines, parseDigest, updateDigest, type Digest, type LineChange } from '../../src/digest';
 import { corpusReports, readReport } from '../corpus';
 import { random } from '../random';
 
@@ -44,7 +44,7 @@ suite('incremental update after an edit', () => {
       const text = readReport(name);
       const digest = parseDigest(text);
       for (const { name: what, text: edited, change } of edits(digest, text, next)) {
-        const updated = updateDigest(digest, text, edited, change);
+        const updated = updateDigest(digest, new SourceLines(edited), change);
         if (what.includes('structural')) {
           assert.strictEqual(updated, undefined, `${name}: ${what} needs a full parse`);
           continue;
@@ -61,9 +61,35 @@ suite('incremental update after an edit', () => {
     const text = readReport(corpusReports()[0]);
     const digest = parseDigest(text);
     const heading = digest.papers[0].brief!.line;
-    assert.strictEqual(updateDigest(digest, text, edit(text, heading, heading, ['### 1. Renamed']).text, { startLine: heading, oldEndLine: heading, newEndLine: heading }), undefined);
-    assert.strictEqual(updateDigest(digest, text, edit(text, 1, 1, ['生成时间: x']).text, { startLine: 1, oldEndLine: 1, newEndLine: 1 }), undefined);
+    assert.strictEqual(updateDigest(digest, new SourceLines(edit(text, heading, heading, ['### 1. Renamed']).text), { startLine: heading, oldEndLine: heading, newEndLine: heading }), undefined);
+    assert.strictEqual(updateDigest(digest, new SourceLines(edit(text, 1, 1, ['生成时间: x']).text), { startLine: 1, oldEndLine: 1, newEndLine: 1 }), undefined);
     const line = digest.papers[0].brief!.textLine;
-    assert.strictEqual(updateDigest(digest, text, text, { startLine: line, oldEndLine: line, newEndLine: line + 1 }), undefined, 'a change that does not match the text');
+    assert.strictEqual(updateDigest(digest, new SourceLines(text), { startLine: line, oldEndLine: line, newEndLine: line + 1 }), undefined, 'a change that does not match the text');
+  });
+
+  test('random line edits in papers that hold fences, indented code and sub-headings: an update always equals a full parse', () => {
+    const next = random(5);
+    const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)];
+    const PLAIN_LINES = ['正文一行', 'Plain text 2.1× faster', '', '**摘要**: text', '  two spaces'];
+    const BODY_LINES = [...PLAIN_LINES, '    indented code', '```', '~~~', '#### A sub-heading', '### 7. A heading'];
+    let updates = 0;
+    let removedStructure = 0;
+    for (let round = 0; round < 3000; round++) {
+      const papers = Array.from({ length: 3 }, (_, i) => [`### ${i + 1}. Paper ${i + 1}`, '', ...Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(next() < 0.6 ? PLAIN_LINES : BODY_LINES)), '']);
+      const text = ['# Digest', '', '## 论文技术简报', '', ...papers.flat(), '## 论文详细信息', '', ...papers.flat()].join('\n');
+      const digest = parseDigest(text);
+      const lineCount = text.split('\n').length;
+      const startLine = Math.floor(next() * lineCount);
+      const oldEndLine = Math.min(lineCount - 1, startLine + Math.floor(next() * 2));
+      // Mostly plain lines, so that many edits remove a block's last structural line.
+      const replacement = Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(next() < 0.7 ? PLAIN_LINES : BODY_LINES));
+      const edited = edit(text, startLine, oldEndLine, replacement);
+      const updated = updateDigest(digest, new SourceLines(edited.text), edited.change);
+      if (!updated) continue;
+      updates++;
+      if (text.split('\n').slice(startLine, oldEndLine + 1).some((l) => /^(?:#|```|~~~| {4})/.test(l))) removedStructure++;
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(updated)), JSON.parse(JSON.stringify(parseDigest(edited.text))), JSON.stringify({ text, edited: edited.text }));
+    }
+    assert.ok(updates > 300 && removedStructure > 50, `${updates} edits were applied as updates, ${removedStructure} of them removing a structural line`);
   });
 });
