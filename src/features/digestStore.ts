@@ -10,7 +10,7 @@ export type DigestLookup =
 
 const NOT_A_DIGEST: DigestLookup = { status: 'none' };
 /** Change events for one document are merged within this window. */
-const CHANGE_DEBOUNCE_MS = 150;
+const CHANGE_WINDOW_MS = 150;
 /** The detector looks at this many lines from the top. */
 const DETECT_LINES = 400;
 
@@ -21,10 +21,15 @@ const DETECT_LINES = 400;
 export class DigestStore implements vscode.Disposable {
   /** Per document: the version read, and what it is. */
   private readonly cache = new Map<string, { version: number; lookup: DigestLookup }>();
-  private readonly pending = new Map<string, NodeJS.Timeout>();
+  /** Per document, the open throttling window and whether an event is due when it closes. */
+  private readonly pending = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
   private readonly warnedTooLarge = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri | undefined>();
-  /** Fires (debounced) when a document's digest may have changed; `undefined` means all of them. */
+  /**
+   * Fires when a document's digest may have changed (`undefined`: all of them), at most once
+   * per window: at once when the edit was applied to the parse, at the end of the window
+   * when the next lookup must parse in full, so that typing does not parse on every key.
+   */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
 
@@ -41,8 +46,7 @@ export class DigestStore implements vscode.Disposable {
         const entry = this.cache.get(key(event.document));
         if (!entry || event.contentChanges.length === 0) return;
         this.cache.delete(key(event.document));
-        this.updateAfter(event, entry);
-        this.scheduleChange(event.document.uri);
+        this.scheduleChange(event.document.uri, this.updateAfter(event, entry));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
         if (this.cache.delete(key(document))) this.scheduleChange(document.uri);
@@ -92,19 +96,20 @@ export class DigestStore implements vscode.Disposable {
    * parses it again nor copies its text; otherwise the entry is dropped and the next
    * lookup parses in full.
    */
-  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup }): void {
+  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup }): boolean {
     const [change, ...more] = event.contentChanges;
-    if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return;
+    if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return false;
     const document = event.document;
     const lines: TextLines = { count: document.lineCount, line: (index) => document.lineAt(index).text };
     const startLine = change.range.start.line;
     const lineChange = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
     const start = performance.now();
     const digest = updateDigest(entry.lookup.digest, lines, lineChange, { classifier: this.config.classifier });
-    if (!digest) return;
+    if (!digest) return false;
     this.lastReadMs = performance.now() - start;
     this.updateCount++;
     this.cache.set(key(document), { version: document.version, lookup: { status: 'digest', digest } });
+    return true;
   }
 
   private read(document: vscode.TextDocument): DigestLookup {
@@ -136,16 +141,39 @@ export class DigestStore implements vscode.Disposable {
       .then((choice) => choice === raise && vscode.commands.executeCommand('workbench.action.openSettings', 'digestLens.maxFileSizeMB'));
   }
 
-  private scheduleChange(uri: vscode.Uri): void {
-    clearTimeout(this.pending.get(uri.toString()));
-    this.pending.set(uri.toString(), setTimeout(() => {
-      this.pending.delete(uri.toString());
+  /**
+   * Throttles change events per document. An edit applied to the parse is announced at
+   * once unless an event went out within the window, in which case it goes out when the
+   * window closes. An edit that needs a full parse waits until edits pause for a window.
+   */
+  private scheduleChange(uri: vscode.Uri, updated = false): void {
+    const id = uri.toString();
+    const window = this.pending.get(id);
+    if (updated && !window) {
       this.changed.fire(uri);
-    }, CHANGE_DEBOUNCE_MS));
+      this.openWindow(uri, false);
+    } else if (updated && window) {
+      window.dirty = true;
+    } else {
+      clearTimeout(window?.timer);
+      this.openWindow(uri, true);
+    }
+  }
+
+  private openWindow(uri: vscode.Uri, dirty: boolean): void {
+    const id = uri.toString();
+    const timer = setTimeout(() => {
+      const closing = this.pending.get(id);
+      this.pending.delete(id);
+      if (!closing?.dirty) return;
+      this.changed.fire(uri);
+      this.openWindow(uri, false);
+    }, CHANGE_WINDOW_MS);
+    this.pending.set(id, { timer, dirty });
   }
 
   dispose(): void {
-    for (const timer of this.pending.values()) clearTimeout(timer);
+    for (const { timer } of this.pending.values()) clearTimeout(timer);
     for (const d of this.disposables) d.dispose();
   }
 }

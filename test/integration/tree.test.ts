@@ -198,13 +198,14 @@ suite('Papers view', () => {
     const before = ids();
     const digest: Digest = store.digestFor(editor.document)!;
     const line = digest.papers[1].brief!.textLine;
-    await editor.edit((b) => b.insert(new vscode.Position(line, 0), '新'));
+    // The edit is applied to the parse and announced at once, perhaps before edit() resolves.
     const refreshed = new Promise<void>((resolve) => {
       const listener = papers.onDidChangeTreeData(() => {
         listener.dispose();
         resolve();
       });
     });
+    await editor.edit((b) => b.insert(new vscode.Position(line, 0), '新'));
     await refreshed;
     assert.notStrictEqual(store.digestFor(editor.document), digest, 'the edit was parsed again');
     assert.deepStrictEqual(ids(), before);
