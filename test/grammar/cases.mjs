@@ -39,4 +39,8 @@ export const cases = [
     ['published', 'keyword.other.clause.digest-lens'], ['using', 'keyword.other.clause.digest-lens'], ['2.3x', 'constant.numeric.headline.digest-lens'],
     ['7B', '- constant.numeric'], ['2026', '- constant.numeric'],
   ]],
+  ['加州大学发布了PTQTP论文，使用三元权重后训练量化框架（将权重分解为结构化{-1,0,1}trit-planes，2×1.58位表示）实现无乘法推理，解决了大语言模型极低比特量化中计算效率与表达能力的权衡问题，达成数学推理保留率82.4%（竞品0%）且量化仅需1小时的效果。', [
+    ['82.4%', 'constant.numeric.headline.digest-lens'], ['0%', '- constant.numeric'], ['2×', '- constant.numeric'],
+  ]],
+  ['某实验室发布了X论文，达成了误差从0%-5%降至0.1%的效果。', [['0%-5%', 'constant.numeric.headline.digest-lens'], ['0.1%', 'constant.numeric.headline.digest-lens']]],
 ];
