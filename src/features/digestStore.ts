@@ -21,6 +21,8 @@ const DETECT_LINES = 400;
 export class DigestStore implements vscode.Disposable {
   /** Per document: the version read, and what it is. */
   private readonly cache = new Map<string, { version: number; lookup: DigestLookup }>();
+  /** Per document: the version the detector last looked at, and what it decided. */
+  private readonly detected = new Map<string, { version: number; isDigest: boolean }>();
   /** Per document, the open throttling window and whether an event is due when it closes. */
   private readonly pending = new Map<string, { timer: NodeJS.Timeout; dirty: boolean }>();
   private readonly warnedTooLarge = new Set<string>();
@@ -49,11 +51,13 @@ export class DigestStore implements vscode.Disposable {
         this.scheduleChange(event.document.uri, this.updateAfter(event, entry));
       }),
       vscode.workspace.onDidCloseTextDocument((document) => {
+        this.detected.delete(key(document));
         if (this.cache.delete(key(document))) this.scheduleChange(document.uri);
       }),
       config.onDidChange((names) => {
         if (['include', 'exclude', 'maxFileSizeMB', 'customTechniques', 'replaceDefaultTechniques'].some((n) => names.has(n as never))) {
           this.cache.clear();
+          this.detected.clear();
           this.changed.fire(undefined);
         }
       }),
@@ -82,7 +86,16 @@ export class DigestStore implements vscode.Disposable {
     return this.detect(document);
   }
 
+  /** Whether a document is a digest, decided once per version from its first lines and the settings. */
   private detect(document: vscode.TextDocument): boolean {
+    const known = this.detected.get(key(document));
+    if (known?.version === document.version) return known.isDigest;
+    const isDigest = this.readsAsDigest(document);
+    this.detected.set(key(document), { version: document.version, isDigest });
+    return isDigest;
+  }
+
+  private readsAsDigest(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
     const { include, exclude } = this.config.settings;
     if (exclude.length && vscode.languages.match(exclude.map((pattern) => ({ pattern })), document) > 0) return false;
