@@ -71,7 +71,11 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(onEditor),
     store.onDidChange((uri) => {
-      if (!uri || uri.toString() === provider.activeDocument?.uri.toString()) update();
+      if (!uri) update();
+      else if (uri.toString() === provider.activeDocument?.uri.toString()) {
+        provider.digestChanged();
+        describe();
+      }
       onEditor(vscode.window.activeTextEditor);
     }),
     config.onDidChange((names) => names.has('secondaryTechniques') && update()),

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_TAXONOMY, strongestNumber, compareStrength, type Digest } from '../../src/digest';
 import type { GroupNode, PaperNode, PapersNode } from '../../src/features/papersTree';
 import { corpusReports } from '../corpus';
-import { api, open, openReport, until, withSetting, workspaceFile } from './helpers';
+import { api, open, openReport, sleep, until, withSetting, workspaceFile } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
 
@@ -197,18 +197,46 @@ suite('Papers view', () => {
     const ids = () => (papers.getChildren() as GroupNode[]).flatMap((g) => [g.id, ...g.children.map((c) => c.id)]);
     const before = ids();
     const digest: Digest = store.digestFor(editor.document)!;
-    const line = digest.papers[1].brief!.textLine;
+    const rowsBefore = papers.getChildren();
+    const edited = digest.papers[1];
+    const line = edited.brief!.textLine;
     // The edit is applied to the parse and announced at once, perhaps before edit() resolves.
-    const refreshed = new Promise<void>((resolve) => {
-      const listener = papers.onDidChangeTreeData(() => {
+    const refreshed = new Promise<PapersNode | PapersNode[] | undefined>((resolve) => {
+      const listener = papers.onDidChangeTreeData((nodes) => {
         listener.dispose();
-        resolve();
+        resolve(nodes);
       });
     });
     await editor.edit((b) => b.insert(new vscode.Position(line, 0), '新'));
-    await refreshed;
+    const refreshedRows = await refreshed;
     assert.notStrictEqual(store.digestFor(editor.document), digest, 'the edit was parsed again');
     assert.deepStrictEqual(ids(), before);
+    // Only the edited paper's rows are refreshed; VS Code keeps the others.
+    assert.strictEqual(papers.getChildren(), rowsBefore, 'the rows are kept');
+    assert.deepStrictEqual(refreshedRows, papers.nodesOf({ index: edited.index, occurrence: 0 }));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  test('an edit that moves a paper to another group refreshes the whole tree', async () => {
+    const editor = await open(workspaceFile('sample-digest.zh.md'));
+    const { papers, store } = await api();
+    papers.showDocument(editor.document);
+    papers.getChildren();
+    const paper = store.digestFor(editor.document)!.papers[4];
+    assert.strictEqual(paper.techniques[0].id, 'token-reduction');
+    await sleep(400); // past the store's window, so that earlier tests' edits are announced
+    const events: (PapersNode | PapersNode[] | undefined)[] = [];
+    const listener = papers.onDidChangeTreeData((nodes) => events.push(nodes));
+    try {
+      const line = paper.brief!.textLine;
+      await editor.edit((b) => b.replace(editor.document.lineAt(line).range, '某实验室发布了SlimViT论文，使用投机解码、草稿模型与并行解码技术，解决了解码慢的问题，达成了2倍加速的效果。'));
+      await until(() => events.length > 0 && events, 'the tree to refresh');
+      assert.deepStrictEqual(events, [undefined], 'every row is rebuilt');
+    } finally {
+      listener.dispose();
+    }
+    const group = (papers.getChildren() as GroupNode[]).find((g) => g.children.some((c) => c.index === paper.index && !c.secondary));
+    assert.strictEqual(group?.key, 'speculative-decoding');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
