@@ -16,7 +16,8 @@ const DETECT_LINES = 400;
 
 /**
  * Exactly one parse per (document, version), shared by every feature. Parses are lazy:
- * nothing is read until a feature asks, and an edit only drops the entry.
+ * nothing is read until a feature asks. An edit inside a paper updates the entry at once;
+ * any other edit drops it, and the next lookup parses in full.
  */
 export class DigestStore implements vscode.Disposable {
   /** Per document: the version read, and what it is. */
