@@ -96,10 +96,10 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     this.rows = undefined;
     if (!previous?.digest) return 'all';
     const next = this.currentRows();
-    if (!next.digest || !sameArrangement(previous.roots, next.roots)) return 'all';
+    const [before, after] = [withOccurrences(previous.digest), next.digest ? withOccurrences(next.digest) : []];
+    if (before.length !== after.length || !sameArrangement(previous.roots, next.roots)) return 'all';
+    // The rows stay (VS Code holds them); they now show the new digest.
     this.rows = { ...previous, digest: next.digest };
-    const [before, after] = [withOccurrences(previous.digest), withOccurrences(next.digest)];
-    if (before.length !== after.length) return 'all';
     // Papers are compared in document order: an edit rebuilds one, and shifts the later ones unchanged.
     return before.flatMap(({ paper }, i) =>
       paper === after[i].paper || rowSignature(paper) === rowSignature(after[i].paper) ? [] : previous.byPaper.get(paperKey({ index: paper.index, occurrence: before[i].occurrence })) ?? [],
