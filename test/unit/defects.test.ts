@@ -71,6 +71,15 @@ suite('real-world defects, on the corpus files where they occur', () => {
     assert.deepStrictEqual(paper(reference, 2).details!.institutions, ['CNRS', 'LORIA']);
     const withInc = parseDigest(readReport(reportNamed('2025-09_09-19')));
     assert.deepStrictEqual(paper(withInc, 18).details!.institutions, ['Santa Clara University Santa Clara', 'Futurewei Technologies, Inc. San Jose']);
+    // A name that lists fields keeps its commas.
+    assert.deepStrictEqual(paper(withInc, 6).details!.institutions, ['University of Electronic, Science and Technology']);
+    assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-02'))), 9).details!.institutions, [
+      'Institute of High Performance Computing (IHPC)', 'Agency for Science, Technology and Research (A*STAR)', 'Centre for Frontier AI Research (CFAR)',
+    ]);
+    assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-23'))), 3).details!.institutions, [
+      'Department of Agricultural and Biological Engineering', 'Department of Electrical and Computer Engineering', 'Michigan State University',
+      'Mississippi State University', 'Department of Wildlife, Fisheries and Aquaculture', 'Department of Plant and Soil Science',
+    ]);
   });
 
   test('the brief\'s short institution name, empty for placeholders such as 研究团队 and 相关机构', () => {
