@@ -1,5 +1,5 @@
 import MarkdownIt from 'markdown-it';
-import type { SourceLines } from './source';
+import { linesOf, type SourceLines } from './source';
 
 /** A block of a document: a heading with its text, or a paragraph or code block as its source lines. */
 export type Block =
@@ -29,7 +29,7 @@ export function readBlockList(source: SourceLines): Block[] {
     } else if (token.type === 'paragraph_open') {
       splitParagraphs(source, from, to, blocks);
     } else if (token.type === 'code_block' || token.type === 'fence') {
-      blocks.push({ kind: 'code', line: from, lines: source.lines(from, to) });
+      blocks.push({ kind: 'code', line: from, lines: linesOf(source, from, to) });
     }
   }
   return blocks;

@@ -27,10 +27,6 @@ export class SourceLines implements TextLines {
     const end = index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.text.length;
     return this.text.slice(this.starts[index], end);
   }
-
-  lines(from: number, to: number): string[] {
-    return linesOf(this, from, to);
-  }
 }
 
 /** A report's text as the parser reads it: no byte-order mark, and \r\n and \r as \n (VS Code and markdown-it count each as one line break). */

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { readBlockList, type Block } from '../../src/digest/blocks';
-import { SourceLines } from '../../src/digest/source';
+import { SourceLines, linesOf } from '../../src/digest/source';
 import { corpusReports, readReport } from '../corpus';
 import { random } from '../random';
 
@@ -15,8 +15,8 @@ function blocksOfFullText(text: string): Block[] {
     if (!token.map) return;
     const [from, to] = token.map;
     if (token.type === 'heading_open') blocks.push({ kind: 'heading', level: Number(token.tag.slice(1)), line: from, text: tokens[i + 1].content.trim() });
-    if (token.type === 'paragraph_open') blocks.push({ kind: 'paragraph', line: from, lines: source.lines(from, to) });
-    if (token.type === 'code_block' || token.type === 'fence') blocks.push({ kind: 'code', line: from, lines: source.lines(from, to) });
+    if (token.type === 'paragraph_open') blocks.push({ kind: 'paragraph', line: from, lines: linesOf(source, from, to) });
+    if (token.type === 'code_block' || token.type === 'fence') blocks.push({ kind: 'code', line: from, lines: linesOf(source, from, to) });
   });
   return blocks;
 }
