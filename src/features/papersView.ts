@@ -73,7 +73,9 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     store.onDidChange((uri) => {
       if (!uri) update();
       else if (uri.toString() === provider.activeDocument?.uri.toString()) {
-        provider.digestChanged();
+        // A hidden view keeps no rows worth keeping: it regroups when it is shown again.
+        if (treeView.visible) provider.digestChanged();
+        else provider.refresh();
         describe();
       }
       onEditor(vscode.window.activeTextEditor);

@@ -136,6 +136,8 @@ suite('measurements in a real VS Code', () => {
       const rows = await announced;
       return { wall: performance.now() - start, read: store.lastReadMs, tree: papers.lastUpdateMs, rows: rows === undefined ? 'every row' : `${[rows].flat().length} row(s)` };
     };
+    // The view shows, so that an edit refreshes its rows (a hidden view regroups when shown).
+    await vscode.commands.executeCommand('digestLens.papers.focus');
     const updates = store.updateCount;
     // A paper whose brief starts with its institution, so that the edit changes what its row shows.
     const edited = store.digestFor(document)!.papers.slice(2500).find((p) => p.brief && p.institutionShort && p.brief.text.startsWith(p.institutionShort))!;

@@ -13,6 +13,14 @@ async function showInTree(editor: vscode.TextEditor) {
   return { papers, digest: store.digestFor(editor.document)! };
 }
 
+/** Shows the Papers view beside the editor: a hidden view regroups only when shown. */
+async function showPapersView(editor: vscode.TextEditor) {
+  const { papersView } = await api();
+  await vscode.commands.executeCommand('digestLens.papers.focus');
+  await until(() => papersView.treeView.visible, 'the Papers view to show');
+  await vscode.window.showTextDocument(editor.document, { preview: false });
+}
+
 suite('Papers view', () => {
   suiteSetup(function () {
     if (!corpusReports().length) this.skip();
@@ -194,6 +202,7 @@ suite('Papers view', () => {
     const editor = await open(workspaceFile('sample-digest.zh.md'));
     const { papers, store } = await api();
     papers.showDocument(editor.document);
+    await showPapersView(editor);
     const ids = () => (papers.getChildren() as GroupNode[]).flatMap((g) => [g.id, ...g.children.map((c) => c.id)]);
     const before = ids();
     const digest: Digest = store.digestFor(editor.document)!;
@@ -217,10 +226,31 @@ suite('Papers view', () => {
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
+  test('while the view is hidden, an edit only marks the tree for regrouping when shown', async () => {
+    const editor = await open(workspaceFile('sample-digest.zh.md'));
+    const { papers, papersView, store } = await api();
+    papers.showDocument(editor.document);
+    await vscode.commands.executeCommand('workbench.action.closeSidebar');
+    await until(() => !papersView.treeView.visible, 'the Papers view to hide');
+    await sleep(400); // past the store's window
+    const events: (PapersNode | PapersNode[] | undefined)[] = [];
+    const listener = papers.onDidChangeTreeData((nodes) => events.push(nodes));
+    try {
+      const line = store.digestFor(editor.document)!.papers[1].brief!.textLine;
+      await editor.edit((b) => b.insert(new vscode.Position(line, 0), '新'));
+      await until(() => events.length > 0 && events, 'the tree to hear of the edit');
+      assert.deepStrictEqual(events, [undefined]);
+    } finally {
+      listener.dispose();
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+  });
+
   test('an edit that moves a paper to another group refreshes the whole tree', async () => {
     const editor = await open(workspaceFile('sample-digest.zh.md'));
     const { papers, store } = await api();
     papers.showDocument(editor.document);
+    await showPapersView(editor);
     papers.getChildren();
     const paper = store.digestFor(editor.document)!.papers[4];
     assert.strictEqual(paper.techniques[0].id, 'token-reduction');
