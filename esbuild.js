@@ -30,7 +30,11 @@ const common = {
 };
 
 const fs = require('fs');
-const testFiles = (dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => path.join(dir, f));
+const testFiles = (dir) =>
+  fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => path.join(dir, f));
 
 Promise.all([
   esbuild.build({ ...common, entryPoints: [coreEntry], outfile: 'dist/digest.js' }),
@@ -44,7 +48,19 @@ Promise.all([
   }),
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
   esbuild.build({ ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' }),
-  esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/unit'), outdir: 'out/test/unit', external: ['mocha'] }),
+  esbuild.build({
+    ...common,
+    minify: false,
+    entryPoints: testFiles('test/unit'),
+    outdir: 'out/test/unit',
+    external: ['mocha'],
+  }),
   fs.existsSync('test/integration') &&
-    esbuild.build({ ...common, minify: false, entryPoints: testFiles('test/integration'), outdir: 'out/test/integration', external: ['vscode', 'mocha'] }),
+    esbuild.build({
+      ...common,
+      minify: false,
+      entryPoints: testFiles('test/integration'),
+      outdir: 'out/test/integration',
+      external: ['vscode', 'mocha'],
+    }),
 ]).catch(() => process.exit(1));

@@ -15,7 +15,10 @@ export default tseslint.config(
     // The core must stay usable from the CLI, unit tests and benchmarks.
     files: ['src/digest/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'vscode', message: 'src/digest is the pure core: no vscode imports.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'vscode', message: 'src/digest is the pure core: no vscode imports.' }] },
+      ],
     },
   },
 );

@@ -12,7 +12,10 @@ const MarkdownIt = require('markdown-it');
 
 const PAPERS = Number(process.env.BENCH_PAPERS) || 5000;
 const RUNS = Number(process.env.BENCH_RUNS) || 9;
-const text = buildLargeDigest(corpusFiles().map((f) => fs.readFileSync(f, 'utf8')), PAPERS);
+const text = buildLargeDigest(
+  corpusFiles().map((f) => fs.readFileSync(f, 'utf8')),
+  PAPERS,
+);
 const markdownIt = new MarkdownIt();
 
 function median(fn) {
@@ -51,11 +54,17 @@ const change = { startLine: line, oldEndLine: line, newEndLine: line };
 if (!updateDigest(digest, edited, change)) throw new Error('the edit should update the previous parse');
 const updateMs = median(() => updateDigest(digest, edited, change));
 
-console.log(`digest: ${PAPERS} papers, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`);
+console.log(
+  `digest: ${PAPERS} papers, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(1)} MB, median of ${RUNS} runs`,
+);
 console.log(`markdown-it parse (baseline): ${markdownItMs.toFixed(1)} ms`);
 console.log(`parseDigest:                  ${digestMs.toFixed(1)} ms`);
 console.log(`ratio parseDigest / markdown-it: ${(digestMs / markdownItMs).toFixed(2)} (target ≤ 0.6)`);
-console.log(`updateDigest after a one-character edit in a brief: ${updateMs.toFixed(1)} ms (a full parse: ${digestMs.toFixed(1)} ms)`);
-console.log(global.gc
-  ? `model retained memory: ${(memory.bytes / 1024 / 1024).toFixed(1)} MB (${memory.kept.papers.length} papers, ${(memory.bytes / Buffer.byteLength(text)).toFixed(2)}× the text's bytes)`
-  : 'model retained memory: run with node --expose-gc to measure');
+console.log(
+  `updateDigest after a one-character edit in a brief: ${updateMs.toFixed(1)} ms (a full parse: ${digestMs.toFixed(1)} ms)`,
+);
+console.log(
+  global.gc
+    ? `model retained memory: ${(memory.bytes / 1024 / 1024).toFixed(1)} MB (${memory.kept.papers.length} papers, ${(memory.bytes / Buffer.byteLength(text)).toFixed(2)}× the text's bytes)`
+    : 'model retained memory: run with node --expose-gc to measure',
+);

@@ -5,12 +5,17 @@ import { fileURLToPath } from 'url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
-export const labelsFile = process.env.DIGEST_LABELS ?? path.resolve(root, '..', 'shared', 'labels', 'techniques-dev.jsonl');
+export const labelsFile =
+  process.env.DIGEST_LABELS ?? path.resolve(root, '..', 'shared', 'labels', 'techniques-dev.jsonl');
 
 export function corpusFiles() {
   if (!fs.existsSync(corpusDir)) {
     console.error(`No corpus at ${corpusDir}; set DIGEST_CORPUS to the folder of real reports.`);
     process.exit(2);
   }
-  return fs.readdirSync(corpusDir).filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f)).sort().map((f) => path.join(corpusDir, f));
+  return fs
+    .readdirSync(corpusDir)
+    .filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f))
+    .sort()
+    .map((f) => path.join(corpusDir, f));
 }

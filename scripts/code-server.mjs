@@ -13,7 +13,10 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Installs (once, into a cache outside the repository) Node 24 and code-server. */
 export function installCodeServer() {
-  const output = execFileSync('bash', [path.join(repoRoot, 'scripts', 'install-code-server.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const output = execFileSync('bash', [path.join(repoRoot, 'scripts', 'install-code-server.sh')], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const value = (key) => new RegExp(`^${key}=(.*)$`, 'm').exec(output)[1];
   return { node: value('NODE24'), entry: value('CODE_SERVER') };
 }
@@ -52,23 +55,56 @@ export async function startCodeServer({ settings = {}, extensionsDir, log = () =
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-vscode-'));
   const userDir = path.join(dataDir, 'User');
   fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'chat.disableAIFeatures': true, 'workbench.startupEditor': 'none', 'security.workspace.trust.enabled': false, ...settings }, null, 2));
+  fs.writeFileSync(
+    path.join(userDir, 'settings.json'),
+    JSON.stringify(
+      {
+        'chat.disableAIFeatures': true,
+        'workbench.startupEditor': 'none',
+        'security.workspace.trust.enabled': false,
+        ...settings,
+      },
+      null,
+      2,
+    ),
+  );
   fs.writeFileSync(path.join(dataDir, 'config.yaml'), 'auth: none\ncert: false\n');
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const exts = extensionsDir ?? path.join(dataDir, 'exts');
-  const child = spawn(node, [
-    entry, '--config', path.join(dataDir, 'config.yaml'), '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`,
-    '--user-data-dir', dataDir, '--extensions-dir', exts, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', '--vscode-option', 'enable-smoke-test-driver',
-  ], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } });
+  const child = spawn(
+    node,
+    [
+      entry,
+      '--config',
+      path.join(dataDir, 'config.yaml'),
+      '--auth',
+      'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--user-data-dir',
+      dataDir,
+      '--extensions-dir',
+      exts,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--vscode-option',
+      'enable-smoke-test-driver',
+    ],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env } },
+  );
   child.stdout.on('data', (d) => log(String(d)));
   child.stderr.on('data', (d) => log(String(d)));
   await waitForHealth(url, child);
   const stop = async () => {
     if (child.exitCode === null) {
       child.kill('SIGTERM');
-      await new Promise((r) => { child.once('exit', r); setTimeout(r, 5000); });
+      await new Promise((r) => {
+        child.once('exit', r);
+        setTimeout(r, 5000);
+      });
     }
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
@@ -80,16 +116,41 @@ export function installVsix(vsix, extensionsDir) {
   const { node, entry } = installCodeServer();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-install-'));
   fs.writeFileSync(path.join(dataDir, 'config.yaml'), 'auth: none\ncert: false\n');
-  execFileSync(node, [entry, '--config', path.join(dataDir, 'config.yaml'), '--user-data-dir', dataDir, '--install-extension', vsix, '--extensions-dir', extensionsDir, '--force'], { stdio: 'inherit' });
+  execFileSync(
+    node,
+    [
+      entry,
+      '--config',
+      path.join(dataDir, 'config.yaml'),
+      '--user-data-dir',
+      dataDir,
+      '--install-extension',
+      vsix,
+      '--extensions-dir',
+      extensionsDir,
+      '--force',
+    ],
+    { stdio: 'inherit' },
+  );
   fs.rmSync(dataDir, { recursive: true, force: true });
 }
 
 export async function launchBrowser() {
   const { chromium } = await import('playwright-core');
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  if (!fs.existsSync(CHROMIUM))
+    throw new Error(`No chromium at ${CHROMIUM}: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   return chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 

@@ -7,7 +7,8 @@ import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-s
 import { createTestWorkspace } from './test-workspace.mjs';
 
 /** Workbench chatter that says nothing about the tests (see real-vscode-testing.md). */
-const NOISE = /vsda|open-vsx|AgentHost|AccountPolicyGate|connection token|Creating a socket|grace time|Service Worker|builtin extensions cache/;
+const NOISE =
+  /vsda|open-vsx|AgentHost|AccountPolicyGate|connection token|Creating a socket|grace time|Service Worker|builtin extensions cache/;
 const TIMEOUT_MS = Number(process.env.DIGEST_LENS_TEST_TIMEOUT_MS) || 20 * 60 * 1000;
 
 const workspace = createTestWorkspace();
@@ -24,11 +25,13 @@ try {
     });
     page.exposeFunction('codeAutomationExit', (code) => resolve(code));
   });
-  await page.goto(workbenchUrl(server, {
-    folder: workspace,
-    extensionDevelopmentPath: repoRoot,
-    extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
-  }));
+  await page.goto(
+    workbenchUrl(server, {
+      folder: workspace,
+      extensionDevelopmentPath: repoRoot,
+      extensionTestsPath: path.join(repoRoot, 'out', 'test', 'integration', 'index.js'),
+    }),
+  );
   const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), TIMEOUT_MS));
   const result = await Promise.race([done, timeout]);
   if (result === 'timeout') console.error(`The integration suite did not finish in ${TIMEOUT_MS / 1000} s.`);

@@ -28,9 +28,14 @@ for (const f of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, f), 
 
 const server = await startCodeServer({ extensionsDir });
 const sample = path.join(workspace, 'sample-digest.zh.md');
-const payload = [['openFile', `vscode-remote://127.0.0.1:${server.port}${sample}`], ['skipWelcome', 'true']];
+const payload = [
+  ['openFile', `vscode-remote://127.0.0.1:${server.port}${sample}`],
+  ['skipWelcome', 'true'],
+];
 const url = `${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`;
-console.log(`\nDigest Lens ${version} is running in VS Code (code-server) on 127.0.0.1 only. Open:\n\n  ${url}\n\nThe Digest Lens icon in the activity bar shows the papers. Press Ctrl+C to stop.\n`);
+console.log(
+  `\nDigest Lens ${version} is running in VS Code (code-server) on 127.0.0.1 only. Open:\n\n  ${url}\n\nThe Digest Lens icon in the activity bar shows the papers. Press Ctrl+C to stop.\n`,
+);
 
 const stop = async () => {
   await server.stop();

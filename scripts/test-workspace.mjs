@@ -10,6 +10,9 @@ const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..',
 export function createTestWorkspace() {
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-workspace-'));
   for (const f of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, f), path.join(workspace, f));
-  fs.writeFileSync(path.join(workspace, 'notes.md'), '# Meeting notes\n\n## Agenda\n\n### 1. Budget\n\nNothing here is a digest.\n');
+  fs.writeFileSync(
+    path.join(workspace, 'notes.md'),
+    '# Meeting notes\n\n## Agenda\n\n### 1. Budget\n\nNothing here is a digest.\n',
+  );
   return workspace;
 }

@@ -28,7 +28,12 @@ async function check(name, run) {
     console.log(`  ✔ ${name}`);
   } catch (error) {
     failed++;
-    console.log(`  ✖ ${name}\n    ${String(error?.stack ?? error).split('\n').slice(0, 4).join('\n    ')}`);
+    console.log(
+      `  ✖ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
   }
 }
 
@@ -41,7 +46,10 @@ if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run packa
 const digest = parseDigest(fs.readFileSync(path.join(corpusDir, REPORT), 'utf8'));
 const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
 installVsix(vsix, extensionsDir);
-const server = await startCodeServer({ extensionsDir, settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 } });
+const server = await startCodeServer({
+  extensionsDir,
+  settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
+});
 const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
 try {
@@ -52,16 +60,26 @@ try {
   await check('the installed VSIX activates on a corpus report (status bar)', async () => {
     await page.keyboard.press('Control+P');
     await page.keyboard.type(REPORT.slice(0, 30));
-    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${REPORT.slice(0, 20)}"]`, { timeout: 15000 });
+    await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${REPORT.slice(0, 20)}"]`, {
+      timeout: 15000,
+    });
     await page.keyboard.press('Enter');
     await page.waitForSelector('.monaco-editor .view-lines', { timeout: 15000 });
     const item = page.locator('.statusbar-item', { hasText: `${digest.papers.length} papers` });
     await item.waitFor({ timeout: 20000 });
-    assert.match(await item.innerText(), new RegExp(`${digest.papers.length} papers · ${digest.problems.length} problems`));
+    assert.match(
+      await item.innerText(),
+      new RegExp(`${digest.papers.length} papers · ${digest.problems.length} problems`),
+    );
   });
 
   await check('the Papers view shows the technique groups and counts of the model', async () => {
-    await page.locator('.activitybar .action-item a[aria-label^="Digest Lens"], .activitybar .action-item[aria-label^="Digest Lens"]').first().click();
+    await page
+      .locator(
+        '.activitybar .action-item a[aria-label^="Digest Lens"], .activitybar .action-item[aria-label^="Digest Lens"]',
+      )
+      .first()
+      .click();
     const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Papers/ }) });
     await pane.locator('.monaco-list-row').first().waitFor({ timeout: 15000 });
     const counts = new Map();
@@ -71,14 +89,22 @@ try {
     assert.deepStrictEqual(groupRows.slice(0, expected.length), expected.slice(0, groupRows.length));
     assert.ok(groupRows.length >= 3, `${groupRows.length} groups visible`);
     const paperRows = await pane.locator('.monaco-list-row[aria-level="2"] .label-name').allInnerTexts();
-    assert.ok(paperRows.some((t) => t.startsWith('1. AUTOENCODING-FREE')), paperRows.join(' | '));
+    assert.ok(
+      paperRows.some((t) => t.startsWith('1. AUTOENCODING-FREE')),
+      paperRows.join(' | '),
+    );
   });
 
   await check('clicking a paper puts the cursor on its brief heading', async () => {
     const paper = digest.papers.find((p) => p.index === 2);
     await page.locator('.monaco-list-row[aria-level="2"]', { hasText: '2. BALDWHISPER' }).click();
     const position = page.locator('.statusbar-item', { hasText: /Ln \d+, Col \d+/ });
-    await page.waitForFunction((line) => [...globalThis.document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.includes(`Ln ${line},`)), paper.brief.line + 1, { timeout: 10000 });
+    await page.waitForFunction(
+      (line) =>
+        [...globalThis.document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.includes(`Ln ${line},`)),
+      paper.brief.line + 1,
+      { timeout: 10000 },
+    );
     assert.match(await position.first().innerText(), new RegExp(`Ln ${paper.brief.line + 1},`));
     fs.mkdirSync(shots, { recursive: true });
     await shot('papers-view.jpg', { x: 0, y: 0, width: 900, height: 640 });
@@ -97,9 +123,15 @@ try {
     const hover = page.locator('.monaco-hover:not(.hidden)', { hasText: 'CNRS' }).first();
     await hover.waitFor({ timeout: 15000 });
     const text = await hover.innerText();
-    for (const expected of ['BALDWHISPER', 'CNRS', 'LORIA', 'Authors', '2.15倍', 'speedup', 'Go to Abstract']) assert.ok(text.includes(expected), `${expected} in: ${text}`);
+    for (const expected of ['BALDWHISPER', 'CNRS', 'LORIA', 'Authors', '2.15倍', 'speedup', 'Go to Abstract'])
+      assert.ok(text.includes(expected), `${expected} in: ${text}`);
     const card = await hover.boundingBox();
-    await shot('hover.jpg', { x: Math.max(0, card.x - 12), y: Math.max(0, card.y - 12), width: card.width + 24, height: card.height + 60 });
+    await shot('hover.jpg', {
+      x: Math.max(0, card.x - 12),
+      y: Math.max(0, card.y - 12),
+      width: card.width + 24,
+      height: card.height + 60,
+    });
   });
 } finally {
   await browser.close();

@@ -23,7 +23,13 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { command: argv[0] ?? '', files: [], json: false, format: '', maxSizeMB: Number(process.env.DIGEST_LENS_MAX_SIZE_MB) || DEFAULT_MAX_SIZE_MB };
+  const options: Options = {
+    command: argv[0] ?? '',
+    files: [],
+    json: false,
+    format: '',
+    maxSizeMB: Number(process.env.DIGEST_LENS_MAX_SIZE_MB) || DEFAULT_MAX_SIZE_MB,
+  };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
@@ -46,7 +52,9 @@ function readReport(file: string, maxSizeMB: number): string {
   }
   if (stat.isDirectory()) throw new InputError(`${file}: is a directory, not a digest file`);
   if (stat.size > maxSizeMB * 1024 * 1024) {
-    throw new InputError(`${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is over the ${maxSizeMB} MB limit; raise it with --max-size-mb or DIGEST_LENS_MAX_SIZE_MB`);
+    throw new InputError(
+      `${file}: ${(stat.size / 1024 / 1024).toFixed(1)} MB is over the ${maxSizeMB} MB limit; raise it with --max-size-mb or DIGEST_LENS_MAX_SIZE_MB`,
+    );
   }
   const bytes = fs.readFileSync(file);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: is a binary file, not a Markdown digest`);
@@ -63,10 +71,14 @@ function printLint(file: string, digest: Digest): boolean {
 }
 
 function printSummary(digest: Digest): void {
-  process.stdout.write(`${digest.title || '(untitled)'}: ${digest.papers.length} papers, ${digest.problems.length} problems\n`);
+  process.stdout.write(
+    `${digest.title || '(untitled)'}: ${digest.papers.length} papers, ${digest.problems.length} problems\n`,
+  );
   for (const paper of digest.papers) {
     const numbers = paper.headlineNumbers.map((n) => n.text).join(', ');
-    process.stdout.write(`${String(paper.index).padStart(3)}. [${paper.techniques[0]?.id}] ${paper.title || '(no title)'}${numbers ? `  — ${numbers}` : ''}\n`);
+    process.stdout.write(
+      `${String(paper.index).padStart(3)}. [${paper.techniques[0]?.id}] ${paper.title || '(no title)'}${numbers ? `  — ${numbers}` : ''}\n`,
+    );
   }
 }
 
@@ -83,11 +95,15 @@ function main(argv: string[]): number {
   }
   if (options.command === 'lint') {
     let errors = false;
-    for (const file of options.files) errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB))) || errors;
+    for (const file of options.files)
+      errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB))) || errors;
     return errors ? 1 : 0;
   }
-  if (options.format !== 'csv' && options.format !== 'json') throw new InputError('export needs --format csv or --format json');
-  const rows: ExportRow[] = options.files.flatMap((file) => toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB))));
+  if (options.format !== 'csv' && options.format !== 'json')
+    throw new InputError('export needs --format csv or --format json');
+  const rows: ExportRow[] = options.files.flatMap((file) =>
+    toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB))),
+  );
   process.stdout.write(options.format === 'csv' ? toCsv(rows) : JSON.stringify(rows, null, 2) + '\n');
   return 0;
 }
@@ -95,6 +111,8 @@ function main(argv: string[]): number {
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(`digest-lens: ${error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  process.stderr.write(
+    `digest-lens: ${error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`,
+  );
   process.exitCode = 2;
 }

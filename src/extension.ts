@@ -43,7 +43,9 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     vscode.languages.registerHoverProvider(MARKDOWN, hover),
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), { providedCodeActionKinds: DigestQuickFixProvider.kinds }),
+    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), {
+      providedCodeActionKinds: DigestQuickFixProvider.kinds,
+    }),
     ...registerPaperCommands(store, context.extensionUri),
   );
   return { store, papers: papersView.provider, statusBar: statusBar.item, papersView, codeLens, hover, activatedAt };

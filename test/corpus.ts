@@ -2,7 +2,10 @@ import * as fs from 'fs';
 import * as path from 'path';
 
 /** The repository root, from a compiled test in out/test/… or a source file in test/. */
-export const repoRoot = path.resolve(__dirname, fs.existsSync(path.resolve(__dirname, '../../package.json')) ? '../..' : '../../..');
+export const repoRoot = path.resolve(
+  __dirname,
+  fs.existsSync(path.resolve(__dirname, '../../package.json')) ? '../..' : '../../..',
+);
 
 /** The real reports: ../shared/corpus beside the repository, or DIGEST_CORPUS. */
 export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -16,10 +19,15 @@ export const samplesDir = path.join(repoRoot, 'media', 'samples');
 export function corpusReports(): string[] {
   if (!fs.existsSync(corpusDir)) {
     if (process.env.CI === 'true') throw new Error(`The corpus is missing at ${corpusDir} (set DIGEST_CORPUS).`);
-    console.warn(`\n  SKIPPED: no corpus at ${corpusDir}; set DIGEST_CORPUS to run the suites over the real reports.\n`);
+    console.warn(
+      `\n  SKIPPED: no corpus at ${corpusDir}; set DIGEST_CORPUS to run the suites over the real reports.\n`,
+    );
     return [];
   }
-  return fs.readdirSync(corpusDir).filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f)).sort();
+  return fs
+    .readdirSync(corpusDir)
+    .filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f))
+    .sort();
 }
 
 export function readReport(name: string): string {

@@ -8,9 +8,14 @@ export function buildLargeDigest(reportTexts: readonly string[], count: number):
   const blocks: { title: string; brief: string; details: string }[] = [];
   for (const text of reportTexts) {
     const lines = text.split('\n');
-    const take = (part: { line: number; endLine: number }) => lines.slice(part.line + 1, part.endLine + 1).join('\n').trim();
+    const take = (part: { line: number; endLine: number }) =>
+      lines
+        .slice(part.line + 1, part.endLine + 1)
+        .join('\n')
+        .trim();
     for (const paper of parseDigest(text).papers) {
-      if (paper.brief && paper.details) blocks.push({ title: paper.title, brief: take(paper.brief), details: take(paper.details) });
+      if (paper.brief && paper.details)
+        blocks.push({ title: paper.title, brief: take(paper.brief), details: take(paper.details) });
     }
   }
   if (!blocks.length) throw new Error('no paired papers to build a digest from');

@@ -55,7 +55,14 @@ function buildSearchableText(paper: DigestPaper, taxonomy: readonly TechniqueDef
     const definition = taxonomy.find((d) => d.id === t.id);
     return definition ? [definition.label.en, definition.label.zh, t.id] : [t.id];
   });
-  return [paper.title, paper.briefName, paper.institutionShort, paper.details?.institutionsText ?? '', ...labels, paper.brief?.text ?? '']
+  return [
+    paper.title,
+    paper.briefName,
+    paper.institutionShort,
+    paper.details?.institutionsText ?? '',
+    ...labels,
+    paper.brief?.text ?? '',
+  ]
     .join('\n')
     .toLowerCase();
 }
@@ -74,7 +81,11 @@ const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'bas
 
 function sortEntries(entries: ArrangedPaper[], sortBy: SortBy, order: Map<DigestPaper, number>): ArrangedPaper[] {
   const byDocument = (a: ArrangedPaper, b: ArrangedPaper) => order.get(a.paper)! - order.get(b.paper)!;
-  if (sortBy === 'title') return entries.sort((a, b) => collator.compare(a.paper.title || a.paper.briefName, b.paper.title || b.paper.briefName) || byDocument(a, b));
+  if (sortBy === 'title')
+    return entries.sort(
+      (a, b) =>
+        collator.compare(a.paper.title || a.paper.briefName, b.paper.title || b.paper.briefName) || byDocument(a, b),
+    );
   if (sortBy === 'strongest') {
     return entries.sort((a, b) => {
       const x = strongestNumber(a.paper.headlineNumbers);

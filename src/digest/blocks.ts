@@ -25,7 +25,12 @@ export function readBlockList(source: SourceLines): Block[] {
     if (!token.map) continue;
     const [from, to] = token.map;
     if (token.type === 'heading_open') {
-      blocks.push({ kind: 'heading', level: Number(token.tag.slice(1)), line: from, text: tokens[i + 1]?.content.trim() ?? '' });
+      blocks.push({
+        kind: 'heading',
+        level: Number(token.tag.slice(1)),
+        line: from,
+        text: tokens[i + 1]?.content.trim() ?? '',
+      });
     } else if (token.type === 'paragraph_open') {
       splitParagraphs(source, from, to, blocks);
     } else if (token.type === 'code_block' || token.type === 'fence') {

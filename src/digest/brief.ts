@@ -4,19 +4,23 @@ import { PUBLISHED_WORDS, SOLVING_WORDS, USING_WORDS } from './labels';
 export type PlaceholderKind = 'failure' | 'template' | 'refusal';
 
 const FAILURE = /简报生成失败|brief generation failed/i;
-const TEMPLATE = /\[(?:请补充)?[^\]]{0,10}(?:机构|标题|技术|问题|效果|institution|title|technique|problem|result)[^\]]{0,10}\]/i;
-const REFUSAL_ASK = /请(?:提供|补充)|无法(?:生成|提取)|未提供|缺少|please provide|cannot generate|unable to generate|no paper (?:information|details)/i;
+const TEMPLATE =
+  /\[(?:请补充)?[^\]]{0,10}(?:机构|标题|技术|问题|效果|institution|title|technique|problem|result)[^\]]{0,10}\]/i;
+const REFUSAL_ASK =
+  /请(?:提供|补充)|无法(?:生成|提取)|未提供|缺少|please provide|cannot generate|unable to generate|no paper (?:information|details)/i;
 const REFUSAL_TOPIC = /简报|论文|摘要|brief|paper|abstract/i;
 
 export function placeholderKind(brief: string): PlaceholderKind | null {
   if (FAILURE.test(brief)) return 'failure';
   if (TEMPLATE.test(brief)) return 'template';
-  if (REFUSAL_ASK.test(brief) && REFUSAL_TOPIC.test(brief) && !PUBLISHED_WORDS.some((w) => brief.includes(w))) return 'refusal';
+  if (REFUSAL_ASK.test(brief) && REFUSAL_TOPIC.test(brief) && !PUBLISHED_WORDS.some((w) => brief.includes(w)))
+    return 'refusal';
   return null;
 }
 
 /** Subjects that name nobody: "研究团队发布了…". */
-const ANONYMOUS_SUBJECT = /^(?:相关|该|某|一个|多个|未知|匿名)?(?:研究|科研)?(?:团队|机构|人员|小组|学者|作者|单位|研究者)$|^(?:the )?(?:research )?(?:team|authors?|researchers|institutions?)$/i;
+const ANONYMOUS_SUBJECT =
+  /^(?:相关|该|某|一个|多个|未知|匿名)?(?:研究|科研)?(?:团队|机构|人员|小组|学者|作者|单位|研究者)$|^(?:the )?(?:research )?(?:team|authors?|researchers|institutions?)$/i;
 const MAX_SUBJECT_LENGTH = 120;
 
 export interface BriefParts {
@@ -53,19 +57,25 @@ export function readBrief(text: string): BriefParts {
     const nameStart = published.index + published.word.length;
     const paperWord = indexOfAny(text, ['论文', ' paper'], nameStart);
     titleEnd = paperWord ? paperWord.index + paperWord.word.length : nameStart;
-    if (paperWord && paperWord.index - nameStart <= MAX_SUBJECT_LENGTH) paperName = cleanPaperName(text.slice(nameStart, paperWord.index));
+    if (paperWord && paperWord.index - nameStart <= MAX_SUBJECT_LENGTH)
+      paperName = cleanPaperName(text.slice(nameStart, paperWord.index));
   }
   const using = indexOfAny(text, USING_WORDS, titleEnd);
   const solving = indexOfAny(text, SOLVING_WORDS, using ? using.index : titleEnd);
   const clauseEnd = solving ? solving.index : using ? findClauseEnd(text, using.index) : 0;
-  const techniqueClause = using && clauseEnd > using.index ? text.slice(using.index + using.word.length, clauseEnd) : '';
+  const techniqueClause =
+    using && clauseEnd > using.index ? text.slice(using.index + using.word.length, clauseEnd) : '';
   const resultsOffset = solving ? solving.index : Math.max(titleEnd, clauseEnd);
   return { institutionShort, techniqueClause, resultsOffset, results: text.slice(resultsOffset), paperName };
 }
 
 /** "《X》" → "X"; "the X" → "X"; names that name nothing ("相关", "[论文标题]") → "". */
 function cleanPaperName(raw: string): string {
-  const name = raw.trim().replace(/^[《“"']+|[》”"']+$/g, '').replace(/^the\s+/i, '').trim();
+  const name = raw
+    .trim()
+    .replace(/^[《“"']+|[》”"']+$/g, '')
+    .replace(/^the\s+/i, '')
+    .trim();
   return /^(?:相关|该|一篇|关于)?$/.test(name) || name.includes('[') ? '' : name;
 }
 

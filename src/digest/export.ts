@@ -25,7 +25,16 @@ export function toExportRows(report: string, digest: Digest): ExportRow[] {
   }));
 }
 
-const COLUMNS: readonly (keyof ExportRow)[] = ['report', 'number', 'title', 'institutions', 'authors', 'primaryTechnique', 'headlineNumbers', 'strongestResult'];
+const COLUMNS: readonly (keyof ExportRow)[] = [
+  'report',
+  'number',
+  'title',
+  'institutions',
+  'authors',
+  'primaryTechnique',
+  'headlineNumbers',
+  'strongestResult',
+];
 
 function csvField(value: string | number | null): string {
   const text = value === null ? '' : String(value);

@@ -16,14 +16,20 @@ export interface LineChange {
 const STRUCTURAL = /^(?: {0,3}(?:#|```|~~~)| {4}|\t)/;
 
 const shiftLine = (line: number, after: number, delta: number) => (line > after ? line + delta : line);
-const shiftNullable = (line: number | null, after: number, delta: number) => (line === null ? null : shiftLine(line, after, delta));
+const shiftNullable = (line: number | null, after: number, delta: number) =>
+  line === null ? null : shiftLine(line, after, delta);
 
 function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPaper {
   const { brief, details } = paper;
   if ((!brief || brief.line <= after) && (!details || details.line <= after)) return paper;
   return {
     ...paper,
-    brief: brief && { ...brief, line: shiftLine(brief.line, after, delta), textLine: shiftLine(brief.textLine, after, delta), endLine: shiftLine(brief.endLine, after, delta) },
+    brief: brief && {
+      ...brief,
+      line: shiftLine(brief.line, after, delta),
+      textLine: shiftLine(brief.textLine, after, delta),
+      endLine: shiftLine(brief.endLine, after, delta),
+    },
     details: details && {
       ...details,
       line: shiftLine(details.line, after, delta),
@@ -32,7 +38,10 @@ function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPap
       abstractLine: shiftNullable(details.abstractLine, after, delta),
       endLine: shiftLine(details.endLine, after, delta),
     },
-    headlineNumbers: paper.headlineNumbers.map((n): HeadlineNumber => ({ ...n, line: shiftLine(n.line, after, delta) })),
+    headlineNumbers: paper.headlineNumbers.map((n): HeadlineNumber => ({
+      ...n,
+      line: shiftLine(n.line, after, delta),
+    })),
   };
 }
 
@@ -43,7 +52,12 @@ function rereadBlock(text: TextLines, line: number, endLine: number): PaperBlock
   const [read] = readBlocks(block, emptyDigest(block.count)).briefs;
   if (!read) return undefined;
   const offset = line - 1;
-  return { ...read, line: read.line + offset, endLine: read.endLine + offset, paragraphs: read.paragraphs.map((p) => ({ ...p, line: p.line + offset })) };
+  return {
+    ...read,
+    line: read.line + offset,
+    endLine: read.endLine + offset,
+    paragraphs: read.paragraphs.map((p) => ({ ...p, line: p.line + offset })),
+  };
 }
 
 /**
@@ -58,16 +72,23 @@ function rereadBlock(text: TextLines, line: number, endLine: number): PaperBlock
  * check covers every line after the fence); once the edited block holds no structural
  * line, what the edit removed could only have changed the block itself.
  */
-export function updateDigest(previous: Digest, text: TextLines, change: LineChange, options: ParseOptions = {}): Digest | undefined {
+export function updateDigest(
+  previous: Digest,
+  text: TextLines,
+  change: LineChange,
+  options: ParseOptions = {},
+): Digest | undefined {
   const { startLine, oldEndLine, newEndLine } = change;
-  const inside = (block: { line: number; endLine: number } | null) => block !== null && startLine > block.line && oldEndLine <= block.endLine;
+  const inside = (block: { line: number; endLine: number } | null) =>
+    block !== null && startLine > block.line && oldEndLine <= block.endLine;
   const paper = previous.papers.find((p) => inside(p.brief) || inside(p.details));
   if (!paper || previous.problems.some((p) => p.code === 'internal-error')) return undefined;
 
   const delta = newEndLine - oldEndLine;
   if (text.count !== previous.lineCount + delta) return undefined;
   const changedBlock = inside(paper.brief) ? paper.brief! : paper.details!;
-  if (linesOf(text, changedBlock.line + 1, changedBlock.endLine + delta + 1).some((l) => STRUCTURAL.test(l))) return undefined;
+  if (linesOf(text, changedBlock.line + 1, changedBlock.endLine + delta + 1).some((l) => STRUCTURAL.test(l)))
+    return undefined;
 
   const reread = (part: { line: number; endLine: number } | null, changed: boolean) => {
     if (!part) return null;
@@ -78,7 +99,11 @@ export function updateDigest(previous: Digest, text: TextLines, change: LineChan
   const detailsBlock = reread(paper.details, paper.details === changedBlock);
   if ((paper.brief && !briefBlock) || (paper.details && !detailsBlock)) return undefined;
   // The block reader gives the heading's title as written; the model keeps the paper's own.
-  const rebuilt = buildPaper(briefBlock && { ...briefBlock, title: paper.brief!.title }, detailsBlock && { ...detailsBlock, title: paper.details!.title }, options.classifier ?? defaultClassifier());
+  const rebuilt = buildPaper(
+    briefBlock && { ...briefBlock, title: paper.brief!.title },
+    detailsBlock && { ...detailsBlock, title: paper.details!.title },
+    options.classifier ?? defaultClassifier(),
+  );
 
   const ownLines = (line: number) => [paper.brief, paper.details].some((b) => b && line >= b.line && line <= b.endLine);
   const oldContent = new Set(paperProblems(paper).map((p) => `${p.code}@${p.line}`));

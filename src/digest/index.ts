@@ -7,6 +7,14 @@ export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './
 export { splitInstitutions } from './institutions';
 export { toExportRows, toCsv, type ExportRow } from './export';
 export * from './model';
-export { arrangePapers, withOccurrences, type ArrangeOptions, type ArrangedPaper, type GroupBy, type PaperGroup, type SortBy } from './arrange';
+export {
+  arrangePapers,
+  withOccurrences,
+  type ArrangeOptions,
+  type ArrangedPaper,
+  type GroupBy,
+  type PaperGroup,
+  type SortBy,
+} from './arrange';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';

@@ -33,5 +33,10 @@ export function splitInstitutions(text: string): string[] {
 
 /** Whether the text after a comma is still part of the name before it. */
 function continuesName(previous: string, part: string): boolean {
-  return CORPORATE_SUFFIX.test(part) || CONTINUATION_START.test(part) || DANGLING_END.test(previous) || (FIELD_LIST_HEAD.test(previous) && FIELD_LIST_TAIL.test(part));
+  return (
+    CORPORATE_SUFFIX.test(part) ||
+    CONTINUATION_START.test(part) ||
+    DANGLING_END.test(previous) ||
+    (FIELD_LIST_HEAD.test(previous) && FIELD_LIST_TAIL.test(part))
+  );
 }

@@ -22,10 +22,23 @@ interface Pattern {
   readonly groups: readonly [number, number];
 }
 
-const CHINESE_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+const CHINESE_DIGITS: Record<string, number> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
 
 const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|小$|reduc|sav|fewer|less|lower|cut|smaller/i;
-const IMPROVEMENT = /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
+const IMPROVEMENT =
+  /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
 const ACCURACY = /准确率|精度|正确率|胜率|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/i;
 const COMPRESSION = /压缩|compress/i;
 
@@ -53,7 +66,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // 2.15倍, 2.15x, 31 ×, 2-3倍, 6.0×到152.2×, 7×-125×+
     mayMatch: /[×xX倍]/,
-    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*(?:${TIMES}|倍)?(?:${SEP}(${NUM}))?\s*(?:${TIMES}(?![A-Za-z0-9])|倍)\+?`, 'g'),
+    regex: new RegExp(
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*(?:${TIMES}|倍)?(?:${SEP}(${NUM}))?\s*(?:${TIMES}(?![A-Za-z0-9])|倍)\+?`,
+      'g',
+    ),
     unit: '×',
     kind: kindOfMultiplier,
     groups: [1, 2],
@@ -85,7 +101,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // 1100+ tokens/秒, 8 FPS, 96 QPS
     mayMatch: /token|FPS|fps|QPS|帧/,
-    regex: new RegExp(String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`, 'g'),
+    regex: new RegExp(
+      String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`,
+      'g',
+    ),
     unit: (m) => (/fps|帧/i.test(m[0]) ? 'FPS' : /QPS/.test(m[0]) ? 'QPS' : 'tokens/s'),
     kind: 'throughput',
     groups: [1, 0],
@@ -93,7 +112,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // 5.79dB, 4.46 GFLOPs, 18 bpp, 4比特, 240秒, 1小时, 32项, 47个token
     mayMatch: /dB|FLOPs|bpp|比特|bit|秒|小时|分钟|ms|项|个token/,
-    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`, 'g'),
+    regex: new RegExp(
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`,
+      'g',
+    ),
     unit: (m) => UNIT_NAMES[m[3]] ?? m[3],
     kind: 'quantity',
     groups: [1, 2],
@@ -101,7 +123,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // AP50 35.7, BLEU 30.1, PSNR 32.5
     mayMatch: /AP|F1|BLEU|ROUGE|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-/,
-    regex: new RegExp(String.raw`\b(?:m?AP\d*|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-[15])\s*(?:分数|score)?\s*(?:of|为|达到?|=|:)?\s*(${NUM})(?![\d.%倍×xX]|\s*(?:达到?|为|of|:)?\s*\d)`, 'g'),
+    regex: new RegExp(
+      String.raw`\b(?:m?AP\d*|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-[15])\s*(?:分数|score)?\s*(?:of|为|达到?|=|:)?\s*(${NUM})(?![\d.%倍×xX]|\s*(?:达到?|为|of|:)?\s*\d)`,
+      'g',
+    ),
     unit: '',
     kind: 'score',
     groups: [1, 0],
@@ -109,7 +134,10 @@ const PATTERNS: readonly Pattern[] = [
   {
     // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
     mayMatch: /[+＋/]|提升|提高|增加|改善|到/,
-    regex: new RegExp(String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`, 'g'),
+    regex: new RegExp(
+      String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`,
+      'g',
+    ),
     unit: (m) => (m[2] !== undefined ? `/${m[0].split('/')[1].trim()}` : ''),
     kind: 'score',
     groups: [1, 2],
@@ -117,7 +145,16 @@ const PATTERNS: readonly Pattern[] = [
 ];
 
 /** Units as the text writes them → as the model names them. */
-const UNIT_NAMES: Record<string, string> = { 比特: 'bit', bits: 'bit', 秒: 's', 毫秒: 'ms', 小时: 'h', 分钟: 'min', 项: 'items', 个token: 'tokens' };
+const UNIT_NAMES: Record<string, string> = {
+  比特: 'bit',
+  bits: 'bit',
+  秒: 's',
+  毫秒: 'ms',
+  小时: 'h',
+  分钟: 'min',
+  项: 'items',
+  个token: 'tokens',
+};
 
 function parseValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
@@ -138,16 +175,28 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
     pattern.regex.lastIndex = 0;
     for (let m = pattern.regex.exec(scope); m; m = pattern.regex.exec(scope)) {
       const first = parseValue(m[pattern.groups[0]] ?? m[pattern.groups[1]]);
-      const second = pattern.groups[0] && m[pattern.groups[0]] !== undefined ? parseValue(m[pattern.groups[1]]) : undefined;
+      const second =
+        pattern.groups[0] && m[pattern.groups[0]] !== undefined ? parseValue(m[pattern.groups[1]]) : undefined;
       if (first === undefined || (first === 0 && !second)) continue;
       const matchText = m[0].trim();
       const offset = from + m.index + (m[0].length - m[0].trimStart().length);
-      const before = text.slice(Math.max(0, offset - 16), offset).split(/[，。；;]/).pop() ?? '';
+      const before =
+        text
+          .slice(Math.max(0, offset - 16), offset)
+          .split(/[，。；;]/)
+          .pop() ?? '';
       const after = text.slice(offset + matchText.length, offset + matchText.length + 16);
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;
-      found.push({ kind, value, ...(low !== undefined ? { low } : {}), unit: typeof pattern.unit === 'function' ? pattern.unit(m) : pattern.unit, text: matchText, offset });
+      found.push({
+        kind,
+        value,
+        ...(low !== undefined ? { low } : {}),
+        unit: typeof pattern.unit === 'function' ? pattern.unit(m) : pattern.unit,
+        text: matchText,
+        offset,
+      });
     }
   }
   return dropOverlaps(found);
@@ -166,14 +215,29 @@ function dropOverlaps(numbers: FoundNumber[]): FoundNumber[] {
   return kept;
 }
 
-const KIND_STRENGTH: readonly HeadlineNumberKind[] = ['speedup', 'throughput', 'reduction', 'improvement', 'accuracy', 'points', 'ratio', 'score', 'quantity'];
+const KIND_STRENGTH: readonly HeadlineNumberKind[] = [
+  'speedup',
+  'throughput',
+  'reduction',
+  'improvement',
+  'accuracy',
+  'points',
+  'ratio',
+  'score',
+  'quantity',
+];
 
 /** Orders numbers from the strongest result: speedups first, then larger values. */
-export function compareStrength(a: Pick<HeadlineNumber, 'kind' | 'value'>, b: Pick<HeadlineNumber, 'kind' | 'value'>): number {
+export function compareStrength(
+  a: Pick<HeadlineNumber, 'kind' | 'value'>,
+  b: Pick<HeadlineNumber, 'kind' | 'value'>,
+): number {
   return KIND_STRENGTH.indexOf(a.kind) - KIND_STRENGTH.indexOf(b.kind) || b.value - a.value;
 }
 
-export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>>(numbers: readonly T[]): T | undefined {
+export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>>(
+  numbers: readonly T[],
+): T | undefined {
   return numbers.reduce<T | undefined>((best, n) => (!best || compareStrength(n, best) < 0 ? n : best), undefined);
 }
 

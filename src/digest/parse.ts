@@ -1,7 +1,13 @@
 import { readBlockList } from './blocks';
 import { readBrief } from './brief';
 import { splitInstitutions } from './institutions';
-import { DECLARED_COUNT_LABELS, GENERATED_AT_LABELS, fieldForLabel, isBriefsSectionTitle, isDetailsSectionTitle } from './labels';
+import {
+  DECLARED_COUNT_LABELS,
+  GENERATED_AT_LABELS,
+  fieldForLabel,
+  isBriefsSectionTitle,
+  isDetailsSectionTitle,
+} from './labels';
 import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
@@ -37,7 +43,18 @@ const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
 
 /** A digest with nothing read yet: what the block reader fills in. */
 export function emptyDigest(lineCount: number): Digest {
-  return { title: '', titleLine: null, generatedAt: '', declaredCount: null, declaredCountLine: null, briefsLine: null, detailsLine: null, lineCount, papers: [], problems: [] };
+  return {
+    title: '',
+    titleLine: null,
+    generatedAt: '',
+    declaredCount: null,
+    declaredCountLine: null,
+    briefsLine: null,
+    detailsLine: null,
+    lineCount,
+    papers: [],
+    problems: [],
+  };
 }
 
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
@@ -96,7 +113,14 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
       if (heading) {
         const title = undoubledTitle(heading[2].trim());
         if (title !== heading[2].trim()) {
-          digest.problems.push({ code: 'repeated-title', severity: 'info', line, paperIndex: Number(heading[1]), message: 'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.' });
+          digest.problems.push({
+            code: 'repeated-title',
+            severity: 'info',
+            line,
+            paperIndex: Number(heading[1]),
+            message:
+              'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
+          });
         }
         block = { index: Number(heading[1]), title, line, paragraphs: [], endLine: line };
         (section === 'briefs' ? briefs : details).push(block);
@@ -122,7 +146,12 @@ function undoubledTitle(title: string): string {
   if (title.length < 3) return title;
   const text = /\s\s/.test(title) ? title.replace(/\s+/g, ' ') : title;
   const middle = (text.length - 1) / 2;
-  if (Number.isInteger(middle) && text[middle] === ' ' && text.slice(0, middle).toLowerCase() === text.slice(middle + 1).toLowerCase()) return text.slice(0, middle);
+  if (
+    Number.isInteger(middle) &&
+    text[middle] === ' ' &&
+    text.slice(0, middle).toLowerCase() === text.slice(middle + 1).toLowerCase()
+  )
+    return text.slice(0, middle);
   return title;
 }
 
@@ -164,7 +193,11 @@ function toDetails(block: PaperBlock): DigestDetails {
     endLine: block.endLine,
   };
   let field: 'institutions' | 'authors' | 'abstract' | null = null;
-  const parts: Record<'institutions' | 'authors' | 'abstract', string[]> = { institutions: [], authors: [], abstract: [] };
+  const parts: Record<'institutions' | 'authors' | 'abstract', string[]> = {
+    institutions: [],
+    authors: [],
+    abstract: [],
+  };
   for (const paragraph of block.paragraphs) {
     paragraph.lines.forEach((lineText, offset) => {
       const match = lineText.trimStart().startsWith('**') ? FIELD_LINE.exec(lineText.trim()) : null;
@@ -192,7 +225,12 @@ function toDetails(block: PaperBlock): DigestDetails {
 }
 
 /** Pairs the k-th brief numbered N with the k-th details numbered N. */
-function pairPapers(briefs: PaperBlock[], details: PaperBlock[], problems: DigestProblem[], classifier: TechniqueClassifier): DigestPaper[] {
+function pairPapers(
+  briefs: PaperBlock[],
+  details: PaperBlock[],
+  problems: DigestProblem[],
+  classifier: TechniqueClassifier,
+): DigestPaper[] {
   const detailsByKey = new Map<string, PaperBlock>();
   for (const [key, block] of keyed(details, problems, 'details')) detailsByKey.set(key, block);
   const papers: DigestPaper[] = [];
@@ -223,7 +261,11 @@ function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string)
   });
 }
 
-export function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlock | null, classifier: TechniqueClassifier): DigestPaper {
+export function buildPaper(
+  briefBlock: PaperBlock | null,
+  detailsBlock: PaperBlock | null,
+  classifier: TechniqueClassifier,
+): DigestPaper {
   const brief = briefBlock ? toBrief(briefBlock) : null;
   const details = detailsBlock ? toDetails(detailsBlock) : null;
   const briefText = brief?.text ?? '';
@@ -243,7 +285,10 @@ export function buildPaper(briefBlock: PaperBlock | null, detailsBlock: PaperBlo
       results: parts.results,
       abstract: details?.abstract ?? '',
     }),
-    headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) => ({ ...n, ...locate(paragraphs, n.offset) })),
+    headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) => ({
+      ...n,
+      ...locate(paragraphs, n.offset),
+    })),
   };
 }
 
@@ -266,14 +311,40 @@ function documentProblems(digest: Digest): DigestProblem[] {
   const problems: DigestProblem[] = [];
   const top = digest.titleLine ?? 0;
   if (digest.briefsLine === null && digest.detailsLine === null) {
-    problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'both', message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.' });
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'both',
+      message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.',
+    });
     return problems;
   }
-  if (digest.briefsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'briefs', message: 'The briefs section ("## 论文技术简报") is missing.' });
-  if (digest.detailsLine === null) problems.push({ code: 'missing-section', severity: 'error', line: top, variant: 'details', message: 'The details section ("## 论文详细信息") is missing.' });
+  if (digest.briefsLine === null)
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'briefs',
+      message: 'The briefs section ("## 论文技术简报") is missing.',
+    });
+  if (digest.detailsLine === null)
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'details',
+      message: 'The details section ("## 论文详细信息") is missing.',
+    });
   const found = new Set(digest.papers.map((p) => p.index)).size;
   if (digest.declaredCountLine === null) {
-    problems.push({ code: 'missing-count', severity: 'info', line: top, foundCount: found, message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.` });
+    problems.push({
+      code: 'missing-count',
+      severity: 'info',
+      line: top,
+      foundCount: found,
+      message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.`,
+    });
   } else if (digest.declaredCount !== found) {
     problems.push({
       code: 'count-mismatch',

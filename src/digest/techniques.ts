@@ -42,7 +42,8 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
   const phrasesByStem = new Map<string, Phrase[]>();
   const add = (technique: number, source: string) => {
     const stem = literalStem(source);
-    if (stem.length < (CJK.test(stem) ? 1 : 2)) throw new Error(`technique keyword /${source}/ must start with a literal word`);
+    if (stem.length < (CJK.test(stem) ? 1 : 2))
+      throw new Error(`technique keyword /${source}/ must start with a literal word`);
     const phrases = phrasesByStem.get(stem) ?? [];
     phrases.push({ technique, regex: new RegExp(source, 'iy') });
     phrasesByStem.set(stem, phrases);
@@ -53,7 +54,9 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
   });
   // Every phrase whose stem starts the matched stem is a candidate where that stem is found.
   const stems = [...phrasesByStem.keys()].sort((a, b) => b.length - a.length);
-  const candidates = new Map(stems.map((stem) => [stem, stems.filter((s) => stem.startsWith(s)).flatMap((s) => phrasesByStem.get(s)!)]));
+  const candidates = new Map(
+    stems.map((stem) => [stem, stems.filter((s) => stem.startsWith(s)).flatMap((s) => phrasesByStem.get(s)!)]),
+  );
   const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const ascii = stems.filter((s) => !CJK.test(s)).map(escape);
   const cjk = stems.filter((s) => CJK.test(s)).map(escape);
@@ -118,8 +121,15 @@ export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFA
     // Ties go to the technique the title names, then the one the technique clause names.
     const ranked: number[] = [];
     for (let i = 0; i < count; i++) if (i !== otherIndex && total[i] >= MIN_SCORE) ranked.push(i);
-    ranked.sort((a, b) => total[b] - total[a] || score('title', b) - score('title', a) || score('technique', b) - score('technique', a) || a - b);
-    if (ranked.length === 0) return [{ id: otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID, score: 0, evidence: [] }];
+    ranked.sort(
+      (a, b) =>
+        total[b] - total[a] ||
+        score('title', b) - score('title', a) ||
+        score('technique', b) - score('technique', a) ||
+        a - b,
+    );
+    if (ranked.length === 0)
+      return [{ id: otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID, score: 0, evidence: [] }];
     const top = total[ranked[0]];
     return ranked
       .filter((i, rank) => rank === 0 || total[i] >= top * SECONDARY_SHARE)

@@ -28,7 +28,11 @@ export class DigestCodeLensProvider implements vscode.CodeLensProvider<PaperLens
     private readonly config: Config,
   ) {
     this.listeners = [
-      config.onDidChange((names) => (names.has('codeLensEnabled') || names.has('customTechniques') || names.has('replaceDefaultTechniques')) && this.changed.fire()),
+      config.onDidChange(
+        (names) =>
+          (names.has('codeLensEnabled') || names.has('customTechniques') || names.has('replaceDefaultTechniques')) &&
+          this.changed.fire(),
+      ),
       store.onDidChange(() => this.changed.fire()),
     ];
   }
@@ -44,7 +48,8 @@ export class DigestCodeLensProvider implements vscode.CodeLensProvider<PaperLens
         const range = new vscode.Range(paper.brief.line, 0, paper.brief.line, 0);
         lenses.push(new PaperLens(range, 'abstract', target), new PaperLens(range, 'technique', target));
       }
-      if (paper.details) lenses.push(new PaperLens(new vscode.Range(paper.details.line, 0, paper.details.line, 0), 'brief', target));
+      if (paper.details)
+        lenses.push(new PaperLens(new vscode.Range(paper.details.line, 0, paper.details.line, 0), 'brief', target));
     }
     return lenses;
   }
@@ -57,15 +62,39 @@ export class DigestCodeLensProvider implements vscode.CodeLensProvider<PaperLens
       lens.command = { title: vscode.l10n.t('$(warning) Paper no longer in the report'), command: '' };
     } else if (lens.kind === 'abstract') {
       lens.command = paper.details
-        ? { title: vscode.l10n.t('$(arrow-down) Abstract'), command: 'digestLens.openAbstract', arguments: [lens.target], tooltip: vscode.l10n.t('Go to this paper in the details section') }
-        : { title: vscode.l10n.t('$(circle-slash) No abstract: paper {0} is missing from the details section', paper.index), command: '' };
+        ? {
+            title: vscode.l10n.t('$(arrow-down) Abstract'),
+            command: 'digestLens.openAbstract',
+            arguments: [lens.target],
+            tooltip: vscode.l10n.t('Go to this paper in the details section'),
+          }
+        : {
+            title: vscode.l10n.t(
+              '$(circle-slash) No abstract: paper {0} is missing from the details section',
+              paper.index,
+            ),
+            command: '',
+          };
     } else if (lens.kind === 'brief') {
       lens.command = paper.brief
-        ? { title: vscode.l10n.t('$(arrow-up) Brief'), command: 'digestLens.openBrief', arguments: [lens.target], tooltip: vscode.l10n.t('Go to this paper in the briefs section') }
-        : { title: vscode.l10n.t('$(circle-slash) No brief: paper {0} is missing from the briefs section', paper.index), command: '' };
+        ? {
+            title: vscode.l10n.t('$(arrow-up) Brief'),
+            command: 'digestLens.openBrief',
+            arguments: [lens.target],
+            tooltip: vscode.l10n.t('Go to this paper in the briefs section'),
+          }
+        : {
+            title: vscode.l10n.t('$(circle-slash) No brief: paper {0} is missing from the briefs section', paper.index),
+            command: '',
+          };
     } else {
       const primary = paper.techniques[0]?.id ?? 'other';
-      lens.command = { title: `$(tag) ${techniqueLabel(primary, this.config.classifier.taxonomy)}`, command: 'digestLens.revealPaper', arguments: [lens.target], tooltip: vscode.l10n.t('Show this paper in the Papers view') };
+      lens.command = {
+        title: `$(tag) ${techniqueLabel(primary, this.config.classifier.taxonomy)}`,
+        command: 'digestLens.revealPaper',
+        arguments: [lens.target],
+        tooltip: vscode.l10n.t('Show this paper in the Papers view'),
+      };
     }
     return lens;
   }

@@ -1,6 +1,13 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
-import { createClassifier, defaultClassifier, DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueClassifier, type TechniqueDefinition } from '../digest';
+import {
+  createClassifier,
+  defaultClassifier,
+  DEFAULT_TAXONOMY,
+  OTHER_TECHNIQUE_ID,
+  type TechniqueClassifier,
+  type TechniqueDefinition,
+} from '../digest';
 
 const CustomTechnique = z.object({
   id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
@@ -31,9 +38,15 @@ function buildTaxonomy(settings: DigestLensSettings): readonly TechniqueDefiniti
   if (!settings.customTechniques.length && !settings.replaceDefaultTechniques) return DEFAULT_TAXONOMY;
   const custom = settings.customTechniques.map((t): TechniqueDefinition => {
     const base = DEFAULT_TAXONOMY.find((d) => d.id === t.id);
-    return { id: t.id, label: { en: t.label?.en ?? base?.label.en ?? t.id, zh: t.label?.zh ?? base?.label.zh ?? t.label?.en ?? t.id }, keywords: t.keywords };
+    return {
+      id: t.id,
+      label: { en: t.label?.en ?? base?.label.en ?? t.id, zh: t.label?.zh ?? base?.label.zh ?? t.label?.en ?? t.id },
+      keywords: t.keywords,
+    };
   });
-  const defaults = settings.replaceDefaultTechniques ? DEFAULT_TAXONOMY.filter((d) => d.id === OTHER_TECHNIQUE_ID) : DEFAULT_TAXONOMY;
+  const defaults = settings.replaceDefaultTechniques
+    ? DEFAULT_TAXONOMY.filter((d) => d.id === OTHER_TECHNIQUE_ID)
+    : DEFAULT_TAXONOMY;
   const replaced = defaults.map((d) => custom.find((c) => c.id === d.id) ?? d);
   const added = custom.filter((c) => !defaults.some((d) => d.id === c.id));
   const other = replaced.filter((d) => d.id === OTHER_TECHNIQUE_ID);
@@ -57,7 +70,9 @@ export class Config implements vscode.Disposable {
     this.read();
     this.listener = vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('digestLens')) return;
-      const names = (Object.keys(SETTINGS) as SettingName[]).filter((name) => event.affectsConfiguration(`digestLens.${SETTINGS[name][0]}`));
+      const names = (Object.keys(SETTINGS) as SettingName[]).filter((name) =>
+        event.affectsConfiguration(`digestLens.${SETTINGS[name][0]}`),
+      );
       this.read();
       this.changed.fire(new Set(names));
     });
@@ -91,7 +106,9 @@ export class Config implements vscode.Disposable {
       this.customClassifier = undefined;
     }
     if (invalid.length) {
-      void vscode.window.showWarningMessage(vscode.l10n.t('Digest Lens ignored invalid settings and uses their defaults: {0}', invalid.join(', ')));
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Digest Lens ignored invalid settings and uses their defaults: {0}', invalid.join(', ')),
+      );
     }
   }
 

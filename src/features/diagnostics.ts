@@ -19,14 +19,22 @@ export function registerDiagnostics(store: DigestStore, config: Config, extensio
   const update = (document: vscode.TextDocument) => {
     const digest = config.settings.diagnosticsEnabled ? store.digestFor(document) : undefined;
     if (!digest) return collection.delete(document.uri);
-    collection.set(document.uri, digest.problems.map((problem) => {
-      const text = document.lineAt(Math.min(problem.line, document.lineCount - 1));
-      const range = new vscode.Range(problem.line, text.firstNonWhitespaceCharacterIndex, problem.line, text.range.end.character);
-      const diagnostic = new vscode.Diagnostic(range, problemMessage(problem, digest), SEVERITY[problem.severity]);
-      diagnostic.source = 'Digest Lens';
-      diagnostic.code = { value: problem.code, target: explanation(problem.code) };
-      return diagnostic;
-    }));
+    collection.set(
+      document.uri,
+      digest.problems.map((problem) => {
+        const text = document.lineAt(Math.min(problem.line, document.lineCount - 1));
+        const range = new vscode.Range(
+          problem.line,
+          text.firstNonWhitespaceCharacterIndex,
+          problem.line,
+          text.range.end.character,
+        );
+        const diagnostic = new vscode.Diagnostic(range, problemMessage(problem, digest), SEVERITY[problem.severity]);
+        diagnostic.source = 'Digest Lens';
+        diagnostic.code = { value: problem.code, target: explanation(problem.code) };
+        return diagnostic;
+      }),
+    );
   };
   const updateAll = () => vscode.workspace.textDocuments.forEach(update);
 
@@ -65,22 +73,35 @@ export class DigestQuickFixProvider implements vscode.CodeActionProvider {
 
   constructor(private readonly store: DigestStore) {}
 
-  provideCodeActions(document: vscode.TextDocument, _range: vscode.Range, context: vscode.CodeActionContext): vscode.CodeAction[] {
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
     const digest = this.store.digestFor(document);
     if (!digest) return [];
     const actions: vscode.CodeAction[] = [];
     for (const diagnostic of context.diagnostics) {
       const code = typeof diagnostic.code === 'object' ? diagnostic.code.value : diagnostic.code;
       if (code !== 'count-mismatch') continue;
-      const problem = digest.problems.find((p) => p.code === 'count-mismatch' && p.line === diagnostic.range.start.line);
+      const problem = digest.problems.find(
+        (p) => p.code === 'count-mismatch' && p.line === diagnostic.range.start.line,
+      );
       if (!problem || problem.foundCount === undefined) continue;
       const line = document.lineAt(problem.line);
       const number = /(^[^:：]*[:：]\s*)(\d+)/.exec(line.text);
       if (!number) continue;
       const label = line.text.split(/[:：]/)[0].trim();
-      const action = new vscode.CodeAction(vscode.l10n.t('Set {0} to {1}', label, problem.foundCount), vscode.CodeActionKind.QuickFix);
+      const action = new vscode.CodeAction(
+        vscode.l10n.t('Set {0} to {1}', label, problem.foundCount),
+        vscode.CodeActionKind.QuickFix,
+      );
       action.edit = new vscode.WorkspaceEdit();
-      action.edit.replace(document.uri, new vscode.Range(problem.line, number[1].length, problem.line, number[1].length + number[2].length), String(problem.foundCount));
+      action.edit.replace(
+        document.uri,
+        new vscode.Range(problem.line, number[1].length, problem.line, number[1].length + number[2].length),
+        String(problem.foundCount),
+      );
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
       actions.push(action);

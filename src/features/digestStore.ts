@@ -56,7 +56,11 @@ export class DigestStore implements vscode.Disposable {
         if (this.cache.delete(key(document))) this.scheduleChange(document.uri);
       }),
       config.onDidChange((names) => {
-        if (['include', 'exclude', 'maxFileSizeMB', 'customTechniques', 'replaceDefaultTechniques'].some((n) => names.has(n as never))) {
+        if (
+          ['include', 'exclude', 'maxFileSizeMB', 'customTechniques', 'replaceDefaultTechniques'].some((n) =>
+            names.has(n as never),
+          )
+        ) {
           this.cache.clear();
           this.detected.clear();
           this.changed.fire(undefined);
@@ -99,8 +103,22 @@ export class DigestStore implements vscode.Disposable {
   private readsAsDigest(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
     const { include, exclude } = this.config.settings;
-    if (exclude.length && vscode.languages.match(exclude.map((pattern) => ({ pattern })), document) > 0) return false;
-    if (include.length && vscode.languages.match(include.map((pattern) => ({ pattern })), document) > 0) return true;
+    if (
+      exclude.length &&
+      vscode.languages.match(
+        exclude.map((pattern) => ({ pattern })),
+        document,
+      ) > 0
+    )
+      return false;
+    if (
+      include.length &&
+      vscode.languages.match(
+        include.map((pattern) => ({ pattern })),
+        document,
+      ) > 0
+    )
+      return true;
     return looksLikeDigest(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0)));
   }
 
@@ -110,13 +128,20 @@ export class DigestStore implements vscode.Disposable {
    * parses it again nor copies its text; otherwise the entry is dropped and the next
    * lookup parses in full.
    */
-  private updateAfter(event: vscode.TextDocumentChangeEvent, entry: { version: number; lookup: DigestLookup }): boolean {
+  private updateAfter(
+    event: vscode.TextDocumentChangeEvent,
+    entry: { version: number; lookup: DigestLookup },
+  ): boolean {
     const [change, ...more] = event.contentChanges;
     if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return false;
     const document = event.document;
     const lines: TextLines = { count: document.lineCount, line: (index) => document.lineAt(index).text };
     const startLine = change.range.start.line;
-    const lineChange = { startLine, oldEndLine: change.range.end.line, newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0) };
+    const lineChange = {
+      startLine,
+      oldEndLine: change.range.end.line,
+      newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0),
+    };
     const start = performance.now();
     const digest = updateDigest(entry.lookup.digest, lines, lineChange, { classifier: this.config.classifier });
     if (!digest) return false;
@@ -149,10 +174,19 @@ export class DigestStore implements vscode.Disposable {
     const raise = vscode.l10n.t('Raise Limit');
     void vscode.window
       .showWarningMessage(
-        vscode.l10n.t('{0} is {1} MB, over the Digest Lens limit of {2} MB, so it is not read as a digest. Raise the limit in the setting digestLens.maxFileSizeMB.', vscode.workspace.asRelativePath(document.uri), sizeMB.toFixed(1), limitMB),
+        vscode.l10n.t(
+          '{0} is {1} MB, over the Digest Lens limit of {2} MB, so it is not read as a digest. Raise the limit in the setting digestLens.maxFileSizeMB.',
+          vscode.workspace.asRelativePath(document.uri),
+          sizeMB.toFixed(1),
+          limitMB,
+        ),
         raise,
       )
-      .then((choice) => choice === raise && vscode.commands.executeCommand('workbench.action.openSettings', 'digestLens.maxFileSizeMB'));
+      .then(
+        (choice) =>
+          choice === raise &&
+          vscode.commands.executeCommand('workbench.action.openSettings', 'digestLens.maxFileSizeMB'),
+      );
   }
 
   /**

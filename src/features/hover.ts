@@ -1,5 +1,12 @@
 import * as vscode from 'vscode';
-import { formatNumber, numberPhrase, type Digest, type DigestPaper, type HeadlineNumber, type HeadlineNumberKind } from '../digest';
+import {
+  formatNumber,
+  numberPhrase,
+  type Digest,
+  type DigestPaper,
+  type HeadlineNumber,
+  type HeadlineNumberKind,
+} from '../digest';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
 import { techniqueLabel } from './techniqueLabels';
@@ -39,19 +46,31 @@ export class DigestHoverProvider implements vscode.HoverProvider {
     if (!paper) return undefined;
     const { brief, details } = paper;
     if (brief && line >= brief.line && line <= brief.endLine) {
-      const number = paper.headlineNumbers.find((n) => n.line === line && position.character >= n.column && position.character < n.column + n.text.length);
-      if (number) return new vscode.Hover(this.numberCard(number, brief.text), new vscode.Range(line, number.column, line, number.column + number.text.length));
+      const number = paper.headlineNumbers.find(
+        (n) => n.line === line && position.character >= n.column && position.character < n.column + n.text.length,
+      );
+      if (number)
+        return new vscode.Hover(
+          this.numberCard(number, brief.text),
+          new vscode.Range(line, number.column, line, number.column + number.text.length),
+        );
       return new vscode.Hover(this.paperCard(document, digest, paper, 'brief'), document.lineAt(line).range);
     }
-    if (line === details?.line) return new vscode.Hover(this.paperCard(document, digest, paper, 'details'), document.lineAt(line).range);
-    if (line === details?.institutionsLine) return new vscode.Hover(this.institutionsCard(paper), document.lineAt(line).range);
+    if (line === details?.line)
+      return new vscode.Hover(this.paperCard(document, digest, paper, 'details'), document.lineAt(line).range);
+    if (line === details?.institutionsLine)
+      return new vscode.Hover(this.institutionsCard(paper), document.lineAt(line).range);
     return undefined;
   }
 
   private numberCard(number: HeadlineNumber, brief: string): vscode.MarkdownString {
     const md = trustedMarkdown();
-    md.appendMarkdown(`**${literal(number.text)}** ${literal(vscode.l10n.t('is read as'))} ${literal(kindLabel(number.kind))}: ${literal(formatNumber(number))}\n\n`);
-    md.appendMarkdown(`${literal(vscode.l10n.t('value'))} \`${number.value}\`${number.low !== undefined ? ` (${literal(vscode.l10n.t('from'))} \`${number.low}\`)` : ''} · ${literal(vscode.l10n.t('unit'))} \`${literal(number.unit || '—')}\`\n\n`);
+    md.appendMarkdown(
+      `**${literal(number.text)}** ${literal(vscode.l10n.t('is read as'))} ${literal(kindLabel(number.kind))}: ${literal(formatNumber(number))}\n\n`,
+    );
+    md.appendMarkdown(
+      `${literal(vscode.l10n.t('value'))} \`${number.value}\`${number.low !== undefined ? ` (${literal(vscode.l10n.t('from'))} \`${number.low}\`)` : ''} · ${literal(vscode.l10n.t('unit'))} \`${literal(number.unit || '—')}\`\n\n`,
+    );
     md.appendMarkdown(`*${literal(numberPhrase(brief, number))}*`);
     return md;
   }
@@ -64,32 +83,52 @@ export class DigestHoverProvider implements vscode.HoverProvider {
     return md;
   }
 
-  private paperCard(document: vscode.TextDocument, digest: Digest, paper: DigestPaper, from: 'brief' | 'details'): vscode.MarkdownString {
+  private paperCard(
+    document: vscode.TextDocument,
+    digest: Digest,
+    paper: DigestPaper,
+    from: 'brief' | 'details',
+  ): vscode.MarkdownString {
     const taxonomy = this.config.classifier.taxonomy;
     const md = trustedMarkdown(HOVER_COMMANDS);
     const title = paperTitle(paper);
     md.appendMarkdown(`### ${literal(`${paper.index}. ${title.fallback ? `‹${title.text}›` : title.text}`)}\n\n`);
     const institutions = paper.details?.institutions ?? [];
     if (institutions.length) {
-      md.appendMarkdown(`**${literal(vscode.l10n.t('Institutions'))}**${paper.institutionShort ? ` (${literal(vscode.l10n.t('brief: {0}', paper.institutionShort))})` : ''}\n\n`);
+      md.appendMarkdown(
+        `**${literal(vscode.l10n.t('Institutions'))}**${paper.institutionShort ? ` (${literal(vscode.l10n.t('brief: {0}', paper.institutionShort))})` : ''}\n\n`,
+      );
       md.appendMarkdown(institutions.map((name) => `- ${literal(name)}`).join('\n') + '\n\n');
     } else {
-      md.appendMarkdown(`**${literal(vscode.l10n.t('Institutions'))}**: ${paper.institutionShort ? literal(paper.institutionShort) : `*${literal(vscode.l10n.t('none given'))}*`}\n\n`);
+      md.appendMarkdown(
+        `**${literal(vscode.l10n.t('Institutions'))}**: ${paper.institutionShort ? literal(paper.institutionShort) : `*${literal(vscode.l10n.t('none given'))}*`}\n\n`,
+      );
     }
     const facts = [
-      paper.details?.authorCount != null ? `**${literal(vscode.l10n.t('Authors'))}**: ${paper.details.authorCount}` : '',
+      paper.details?.authorCount != null
+        ? `**${literal(vscode.l10n.t('Authors'))}**: ${paper.details.authorCount}`
+        : '',
       `**${literal(vscode.l10n.t('Techniques'))}**: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}`,
     ].filter(Boolean);
     md.appendMarkdown(facts.join(' · ') + '\n\n');
     if (paper.headlineNumbers.length && paper.brief) {
-      md.appendMarkdown(`| ${literal(vscode.l10n.t('Kind'))} | ${literal(vscode.l10n.t('Value'))} | ${literal(vscode.l10n.t('Phrase'))} |\n|---|---|---|\n`);
-      for (const n of paper.headlineNumbers) md.appendMarkdown(`| ${literal(kindLabel(n.kind))} | ${literal(formatNumber(n))} | ${literal(numberPhrase(paper.brief.text, n))} |\n`);
+      md.appendMarkdown(
+        `| ${literal(vscode.l10n.t('Kind'))} | ${literal(vscode.l10n.t('Value'))} | ${literal(vscode.l10n.t('Phrase'))} |\n|---|---|---|\n`,
+      );
+      for (const n of paper.headlineNumbers)
+        md.appendMarkdown(
+          `| ${literal(kindLabel(n.kind))} | ${literal(formatNumber(n))} | ${literal(numberPhrase(paper.brief.text, n))} |\n`,
+        );
       md.appendMarkdown('\n');
     }
     const target = targetOf(document.uri, digest, paper);
     const links = [
-      from === 'brief' && paper.details ? commandLink(`$(arrow-down) ${literal(vscode.l10n.t('Go to Abstract'))}`, 'digestLens.openAbstract', target) : '',
-      from === 'details' && paper.brief ? commandLink(`$(arrow-up) ${literal(vscode.l10n.t('Go to Brief'))}`, 'digestLens.openBrief', target) : '',
+      from === 'brief' && paper.details
+        ? commandLink(`$(arrow-down) ${literal(vscode.l10n.t('Go to Abstract'))}`, 'digestLens.openAbstract', target)
+        : '',
+      from === 'details' && paper.brief
+        ? commandLink(`$(arrow-up) ${literal(vscode.l10n.t('Go to Brief'))}`, 'digestLens.openBrief', target)
+        : '',
     ].filter(Boolean);
     if (links.length) md.appendMarkdown(links.join(' · '));
     return md;

@@ -15,7 +15,11 @@ export async function showLine(document: vscode.TextDocument, line: number): Pro
   return editor;
 }
 
-function register(store: DigestStore, id: string, run: (paper: DigestPaper, document: vscode.TextDocument) => unknown): vscode.Disposable {
+function register(
+  store: DigestStore,
+  id: string,
+  run: (paper: DigestPaper, document: vscode.TextDocument) => unknown,
+): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (target?: PaperTarget) => {
     const found = target && (await resolveTarget(store, target));
     if (!found) return void vscode.window.showWarningMessage(vscode.l10n.t('That paper is no longer in the report.'));
@@ -31,7 +35,10 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
       return line === undefined ? undefined : showLine(document, line);
     }),
     register(store, 'digestLens.openAbstract', (paper, document) => {
-      if (!paper.details) return void vscode.window.showInformationMessage(vscode.l10n.t('Paper {0} has no details section entry.', paper.index));
+      if (!paper.details)
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t('Paper {0} has no details section entry.', paper.index),
+        );
       return showLine(document, paper.details.line);
     }),
     register(store, 'digestLens.copyTitle', (paper) => vscode.env.clipboard.writeText(paperTitle(paper).text)),
@@ -44,12 +51,19 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
     }),
     register(store, 'digestLens.searchArxiv', (paper) => {
       const query = paper.title || paper.briefName;
-      if (!query) return void vscode.window.showInformationMessage(vscode.l10n.t('Paper {0} has no title to search for.', paper.index));
-      return vscode.env.openExternal(vscode.Uri.parse(`https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(query)}`, true));
+      if (!query)
+        return void vscode.window.showInformationMessage(
+          vscode.l10n.t('Paper {0} has no title to search for.', paper.index),
+        );
+      return vscode.env.openExternal(
+        vscode.Uri.parse(`https://arxiv.org/search/?searchtype=title&query=${encodeURIComponent(query)}`, true),
+      );
     }),
     vscode.commands.registerCommand('digestLens.openSample', async () => {
       const sample = displaysChinese() ? 'sample-digest.zh.md' : 'sample-digest.en.md';
-      const document = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(extensionUri, 'media', 'samples', sample));
+      const document = await vscode.workspace.openTextDocument(
+        vscode.Uri.joinPath(extensionUri, 'media', 'samples', sample),
+      );
       await vscode.window.showTextDocument(document, { preview: false });
     }),
   ];

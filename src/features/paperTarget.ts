@@ -22,7 +22,8 @@ interface DigestIndex {
 /** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
 const indexes = new WeakMap<Digest, DigestIndex>();
 /** A paper's key within its report: its number and which of the papers with that number it is. */
-export const paperKey = (target: Pick<PaperTarget, 'index' | 'occurrence'>): string => `${target.index}#${target.occurrence}`;
+export const paperKey = (target: Pick<PaperTarget, 'index' | 'occurrence'>): string =>
+  `${target.index}#${target.occurrence}`;
 
 function indexOf(digest: Digest): DigestIndex {
   let index = indexes.get(digest);
@@ -32,13 +33,20 @@ function indexOf(digest: Digest): DigestIndex {
     for (const { paper, occurrence } of withOccurrences(digest)) {
       index.byKey.set(paperKey({ index: paper.index, occurrence }), paper);
       index.occurrenceOf.set(paper, occurrence);
-      for (const line of [paper.brief?.line, paper.brief?.textLine, paper.details?.line, paper.details?.abstractLine, paper.details?.institutionsLine]) {
+      for (const line of [
+        paper.brief?.line,
+        paper.brief?.textLine,
+        paper.details?.line,
+        paper.details?.abstractLine,
+        paper.details?.institutionsLine,
+      ]) {
         if (line !== undefined && line !== null) byLine.set(line, paper);
       }
     }
     for (const problem of digest.problems) {
       const paper = byLine.get(problem.line);
-      if (paper && problem.paperIndex === paper.index) index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
+      if (paper && problem.paperIndex === paper.index)
+        index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
     }
     indexes.set(digest, index);
   }
@@ -61,11 +69,18 @@ export function problemsOf(digest: Digest, paper: DigestPaper): readonly DigestP
 
 /** The paper whose brief or details block holds `line`. */
 export function paperAtLine(digest: Digest, line: number): DigestPaper | undefined {
-  return digest.papers.find((p) => (p.brief && line >= p.brief.line && line <= p.brief.endLine) || (p.details && line >= p.details.line && line <= p.details.endLine));
+  return digest.papers.find(
+    (p) =>
+      (p.brief && line >= p.brief.line && line <= p.brief.endLine) ||
+      (p.details && line >= p.details.line && line <= p.details.endLine),
+  );
 }
 
 /** Opens the target's report and finds its paper in the cached parse. */
-export async function resolveTarget(store: DigestStore, target: PaperTarget): Promise<{ document: vscode.TextDocument; paper: DigestPaper } | undefined> {
+export async function resolveTarget(
+  store: DigestStore,
+  target: PaperTarget,
+): Promise<{ document: vscode.TextDocument; paper: DigestPaper } | undefined> {
   const document = await vscode.workspace.openTextDocument(vscode.Uri.parse(target.uri));
   const digest = store.digestFor(document);
   const paper = digest && findPaper(digest, target);

@@ -1,5 +1,14 @@
 import * as vscode from 'vscode';
-import { arrangePapers, strongestNumber, withOccurrences, type Digest, type DigestPaper, type GroupBy, type PaperGroup, type SortBy } from '../digest';
+import {
+  arrangePapers,
+  strongestNumber,
+  withOccurrences,
+  type Digest,
+  type DigestPaper,
+  type GroupBy,
+  type PaperGroup,
+  type SortBy,
+} from '../digest';
 import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from './codicons';
 import type { Config } from './config';
 import type { DigestStore } from './digestStore';
@@ -102,7 +111,9 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     this.rows = { ...previous, digest: next.digest };
     // Papers are compared in document order: an edit rebuilds one, and shifts the later ones unchanged.
     return before.flatMap(({ paper }, i) =>
-      paper === after[i].paper || rowSignature(paper) === rowSignature(after[i].paper) ? [] : previous.byPaper.get(paperKey({ index: paper.index, occurrence: before[i].occurrence })) ?? [],
+      paper === after[i].paper || rowSignature(paper) === rowSignature(after[i].paper)
+        ? []
+        : (previous.byPaper.get(paperKey({ index: paper.index, occurrence: before[i].occurrence })) ?? []),
     );
   }
 
@@ -117,7 +128,9 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
 
   /** The rows of a paper, the one under its primary technique first, then any secondary ones. */
   nodesOf(target: Pick<PaperTarget, 'index' | 'occurrence'>): PaperNode[] {
-    return [...(this.currentRows().byPaper.get(paperKey(target)) ?? [])].sort((a, b) => Number(a.secondary) - Number(b.secondary));
+    return [...(this.currentRows().byPaper.get(paperKey(target)) ?? [])].sort(
+      (a, b) => Number(a.secondary) - Number(b.secondary),
+    );
   }
 
   getTreeItem(node: PapersNode): vscode.TreeItem {
@@ -153,11 +166,25 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   }
 
   private groupNode(uri: string, group: PaperGroup, byPaper: Map<string, PaperNode[]>): GroupNode {
-    const node: GroupNode = { kind: 'group', id: `${uri}#group:${this.state.groupBy}:${group.key}`, key: group.key, children: [], primaryCount: group.primaryCount };
+    const node: GroupNode = {
+      kind: 'group',
+      id: `${uri}#group:${this.state.groupBy}:${group.key}`,
+      key: group.key,
+      children: [],
+      primaryCount: group.primaryCount,
+    };
     const parent = this.state.groupBy === 'none' ? undefined : node;
     for (const entry of group.entries) {
       const key = paperKey({ index: entry.paper.index, occurrence: entry.occurrence });
-      const child: PaperNode = { kind: 'paper', id: `${node.id}/paper:${key}`, uri, index: entry.paper.index, occurrence: entry.occurrence, secondary: entry.secondary, parent };
+      const child: PaperNode = {
+        kind: 'paper',
+        id: `${node.id}/paper:${key}`,
+        uri,
+        index: entry.paper.index,
+        occurrence: entry.occurrence,
+        secondary: entry.secondary,
+        parent,
+      };
       node.children.push(child);
       const rows = byPaper.get(key);
       if (rows) rows.push(child);
@@ -179,10 +206,17 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     item.id = node.id;
     const secondary = node.children.length - node.primaryCount;
     if (secondary > 0) item.description = vscode.l10n.t('+{0} secondary', secondary);
-    item.tooltip = secondary > 0
-      ? vscode.l10n.t('{0} papers with this primary technique, and {1} that use it as a secondary technique', node.primaryCount, secondary)
-      : vscode.l10n.t('{0} papers', node.primaryCount);
-    item.iconPath = new vscode.ThemeIcon(byTechnique ? TECHNIQUE_ICONS[node.key] ?? CUSTOM_TECHNIQUE_ICON : INSTITUTION_ICON);
+    item.tooltip =
+      secondary > 0
+        ? vscode.l10n.t(
+            '{0} papers with this primary technique, and {1} that use it as a secondary technique',
+            node.primaryCount,
+            secondary,
+          )
+        : vscode.l10n.t('{0} papers', node.primaryCount);
+    item.iconPath = new vscode.ThemeIcon(
+      byTechnique ? (TECHNIQUE_ICONS[node.key] ?? CUSTOM_TECHNIQUE_ICON) : INSTITUTION_ICON,
+    );
     item.contextValue = 'group';
     return item;
   }
@@ -192,15 +226,26 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     if (!paper) return new vscode.TreeItem(String(node.index));
     const title = paperTitle(paper);
     // A fallback title is set off in angle quotes, so that it does not pass for the paper's own.
-    const item = new vscode.TreeItem(`${paper.index}. ${title.fallback ? `‹${title.text}›` : title.text}`, vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(
+      `${paper.index}. ${title.fallback ? `‹${title.text}›` : title.text}`,
+      vscode.TreeItemCollapsibleState.None,
+    );
     item.id = node.id;
     const strongest = strongestNumber(paper.headlineNumbers);
-    item.description = [node.secondary ? vscode.l10n.t('secondary') : '', paper.institutionShort, strongest?.text ?? ''].filter(Boolean).join(' · ');
-    item.resourceUri = vscode.Uri.from({ scheme: PAPER_URI_SCHEME, path: `/${paper.index}/${node.occurrence}`, query: node.uri });
+    item.description = [node.secondary ? vscode.l10n.t('secondary') : '', paper.institutionShort, strongest?.text ?? '']
+      .filter(Boolean)
+      .join(' · ');
+    item.resourceUri = vscode.Uri.from({
+      scheme: PAPER_URI_SCHEME,
+      path: `/${paper.index}/${node.occurrence}`,
+      query: node.uri,
+    });
     item.iconPath = new vscode.ThemeIcon(node.secondary ? 'circle-outline' : 'file-text');
     item.contextValue = node.secondary ? 'paper secondary' : 'paper';
     item.command = { command: 'digestLens.openBrief', title: vscode.l10n.t('Go to Brief'), arguments: [node] };
-    item.accessibilityInformation = { label: `${paper.index}. ${title.text}${item.description ? `, ${item.description}` : ''}` };
+    item.accessibilityInformation = {
+      label: `${paper.index}. ${title.text}${item.description ? `, ${item.description}` : ''}`,
+    };
     return item;
   }
 
@@ -210,11 +255,23 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     const taxonomy = this.config.classifier.taxonomy;
     const md = trustedMarkdown();
     md.appendMarkdown(`**${literal(`${paper.index}. ${paperTitle(paper).text}`)}**\n\n`);
-    const institutions = paper.details?.institutions.length ? paper.details.institutions : paper.institutionShort ? [paper.institutionShort] : [];
-    md.appendMarkdown(`${literal(vscode.l10n.t('Institutions'))}: ${institutions.length ? institutions.map(literal).join('; ') : `*${literal(vscode.l10n.t('none given'))}*`}\n\n`);
-    if (paper.details?.authorCount !== null && paper.details?.authorCount !== undefined) md.appendMarkdown(`${literal(vscode.l10n.t('Authors'))}: ${paper.details.authorCount}\n\n`);
-    md.appendMarkdown(`${literal(vscode.l10n.t('Techniques'))}: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}\n\n`);
-    if (paper.headlineNumbers.length) md.appendMarkdown(`${literal(vscode.l10n.t('Results'))}: ${paper.headlineNumbers.map((n) => literal(n.text)).join(' · ')}`);
+    const institutions = paper.details?.institutions.length
+      ? paper.details.institutions
+      : paper.institutionShort
+        ? [paper.institutionShort]
+        : [];
+    md.appendMarkdown(
+      `${literal(vscode.l10n.t('Institutions'))}: ${institutions.length ? institutions.map(literal).join('; ') : `*${literal(vscode.l10n.t('none given'))}*`}\n\n`,
+    );
+    if (paper.details?.authorCount !== null && paper.details?.authorCount !== undefined)
+      md.appendMarkdown(`${literal(vscode.l10n.t('Authors'))}: ${paper.details.authorCount}\n\n`);
+    md.appendMarkdown(
+      `${literal(vscode.l10n.t('Techniques'))}: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}\n\n`,
+    );
+    if (paper.headlineNumbers.length)
+      md.appendMarkdown(
+        `${literal(vscode.l10n.t('Results'))}: ${paper.headlineNumbers.map((n) => literal(n.text)).join(' · ')}`,
+      );
     return md;
   }
 
@@ -232,11 +289,26 @@ interface Rows {
 
 /** Whether two sets of rows have the same groups, papers and secondary marks, in the same order. */
 function sameArrangement(a: readonly PapersNode[], b: readonly PapersNode[]): boolean {
-  const same = (x: PapersNode, y: PapersNode) => x.id === y.id && (x.kind === 'group' || (y.kind === 'paper' && x.secondary === y.secondary));
-  return a.length === b.length && a.every((x, i) => same(x, b[i]) && (x.kind !== 'group' || sameArrangement(x.children, (b[i] as GroupNode).children)));
+  const same = (x: PapersNode, y: PapersNode) =>
+    x.id === y.id && (x.kind === 'group' || (y.kind === 'paper' && x.secondary === y.secondary));
+  return (
+    a.length === b.length &&
+    a.every(
+      (x, i) => same(x, b[i]) && (x.kind !== 'group' || sameArrangement(x.children, (b[i] as GroupNode).children)),
+    )
+  );
 }
 
 /** Everything a paper's row and its tooltip show, to tell whether an edit changed them. */
 function rowSignature(paper: DigestPaper): string {
-  return JSON.stringify([paper.index, paper.title, paper.briefName, paper.institutionShort, paper.details?.institutions, paper.details?.authorCount, paper.techniques.map((t) => t.id), paper.headlineNumbers.map((n) => [n.kind, n.value, n.text])]);
+  return JSON.stringify([
+    paper.index,
+    paper.title,
+    paper.briefName,
+    paper.institutionShort,
+    paper.details?.institutions,
+    paper.details?.authorCount,
+    paper.techniques.map((t) => t.id),
+    paper.headlineNumbers.map((n) => [n.kind, n.value, n.text]),
+  ]);
 }

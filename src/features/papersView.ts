@@ -28,10 +28,17 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
 
   const describe = () => {
     const digest = provider.digest;
-    treeView.description = digest ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ') : undefined;
+    treeView.description = digest
+      ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ')
+      : undefined;
     const total = digest?.papers.length ?? 0;
     treeView.message = state.filter
-      ? vscode.l10n.t('Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.', state.filter, countShown(provider), total)
+      ? vscode.l10n.t(
+          'Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.',
+          state.filter,
+          countShown(provider),
+          total,
+        )
       : undefined;
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
   };
@@ -57,7 +64,12 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   }
 
   /** A view-title choice: picked from a quick pick, or given by a test or keybinding. */
-  const registerChoice = <K extends 'groupBy' | 'sortBy'>(command: string, key: K, title: string, options: [ViewState[K], string][]) =>
+  const registerChoice = <K extends 'groupBy' | 'sortBy'>(
+    command: string,
+    key: K,
+    title: string,
+    options: [ViewState[K], string][],
+  ) =>
     vscode.commands.registerCommand(command, async (choice?: ViewState[K]) => {
       const picked = choice ?? (await pick(title, state[key], options));
       if (!picked) return;
@@ -82,7 +94,8 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     }),
     config.onDidChange((names) => names.has('secondaryTechniques') && update()),
     vscode.window.onDidChangeTextEditorSelection((event) => {
-      if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument) return;
+      if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
+        return;
       clearTimeout(followTimer);
       followTimer = setTimeout(() => void revealPaperAt(event.textEditor, false), 50);
     }),
@@ -99,13 +112,18 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     }),
     vscode.commands.registerCommand('digestLens.revealInPapers', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !(await revealPaperAt(editor, false))) void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
+      if (!editor || !(await revealPaperAt(editor, false)))
+        void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
     }),
     registerChoice('digestLens.groupBy', 'groupBy', vscode.l10n.t('Group papers by'), [
-      ['technique', vscode.l10n.t('Technique')], ['institution', vscode.l10n.t('Institution')], ['none', vscode.l10n.t('None (document order)')],
+      ['technique', vscode.l10n.t('Technique')],
+      ['institution', vscode.l10n.t('Institution')],
+      ['none', vscode.l10n.t('None (document order)')],
     ]),
     registerChoice('digestLens.sortBy', 'sortBy', vscode.l10n.t('Sort papers by'), [
-      ['document', vscode.l10n.t('Document order')], ['title', vscode.l10n.t('Title')], ['strongest', vscode.l10n.t('Strongest result')],
+      ['document', vscode.l10n.t('Document order')],
+      ['title', vscode.l10n.t('Title')],
+      ['strongest', vscode.l10n.t('Strongest result')],
     ]),
     vscode.commands.registerCommand('digestLens.filter', async (text?: string) => {
       if (typeof text === 'string') {
@@ -140,7 +158,11 @@ function countShown(provider: PapersTreeProvider): number {
 }
 
 async function pick<T extends string>(title: string, current: T, options: [T, string][]): Promise<T | undefined> {
-  const items = options.map(([value, label]) => ({ value, label, description: value === current ? vscode.l10n.t('current') : undefined }));
+  const items = options.map(([value, label]) => ({
+    value,
+    label,
+    description: value === current ? vscode.l10n.t('current') : undefined,
+  }));
   return (await vscode.window.showQuickPick(items, { title, placeHolder: title }))?.value;
 }
 
@@ -197,6 +219,10 @@ class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.D
     if (!digest || !paper) return undefined;
     const problems = problemsOf(digest, paper).filter((p) => p.severity !== 'info');
     if (!problems.length) return undefined;
-    return new vscode.FileDecoration('!', problems.map((p) => problemMessage(p, digest)).join('\n'), new vscode.ThemeColor('list.warningForeground'));
+    return new vscode.FileDecoration(
+      '!',
+      problems.map((p) => problemMessage(p, digest)).join('\n'),
+      new vscode.ThemeColor('list.warningForeground'),
+    );
   }
 }

@@ -11,9 +11,14 @@ function slugify(heading: string): string {
 
 /** The anchor of the heading on `line`, numbered like repeated headings above it ("-1", "-2"). */
 export function headingSlug(document: vscode.TextDocument, line: number): string {
-  const text = (n: number) => document.lineAt(n).text.replace(/^\s{0,3}#{1,6}\s+/, '').replace(/\s+#+\s*$/, '');
+  const text = (n: number) =>
+    document
+      .lineAt(n)
+      .text.replace(/^\s{0,3}#{1,6}\s+/, '')
+      .replace(/\s+#+\s*$/, '');
   const slug = slugify(text(line));
   let repeats = 0;
-  for (let n = 0; n < line; n++) if (/^\s{0,3}#{1,6}\s/.test(document.lineAt(n).text) && slugify(text(n)) === slug) repeats++;
+  for (let n = 0; n < line; n++)
+    if (/^\s{0,3}#{1,6}\s/.test(document.lineAt(n).text) && slugify(text(n)) === slug) repeats++;
   return repeats ? `${slug}-${repeats}` : slug;
 }

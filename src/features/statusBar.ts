@@ -17,7 +17,11 @@ export function registerStatusBar(store: DigestStore): vscode.Disposable & { rea
       item.show();
     } else if (lookup?.status === 'tooLarge') {
       item.text = `$(book) ${vscode.l10n.t('Digest too large')}`;
-      item.tooltip = vscode.l10n.t('{0} MB is over the {1} MB limit (digestLens.maxFileSizeMB).', lookup.sizeMB.toFixed(1), lookup.limitMB);
+      item.tooltip = vscode.l10n.t(
+        '{0} MB is over the {1} MB limit (digestLens.maxFileSizeMB).',
+        lookup.sizeMB.toFixed(1),
+        lookup.limitMB,
+      );
       item.show();
     } else {
       item.hide();
@@ -27,7 +31,9 @@ export function registerStatusBar(store: DigestStore): vscode.Disposable & { rea
   const subscriptions = [
     item,
     vscode.window.onDidChangeActiveTextEditor(update),
-    store.onDidChange((uri) => (!uri || uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) && update()),
+    store.onDidChange(
+      (uri) => (!uri || uri.toString() === vscode.window.activeTextEditor?.document.uri.toString()) && update(),
+    ),
   ];
   return { item, dispose: () => subscriptions.forEach((s) => s.dispose()) };
 }

@@ -20,26 +20,60 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
   private symbols(document: vscode.TextDocument, digest: Digest): vscode.DocumentSymbol[] {
     const taxonomy = this.config.classifier.taxonomy;
     const lastLine = document.lineCount - 1;
-    const lineRange = (from: number, to: number) => new vscode.Range(from, 0, to, document.lineAt(Math.min(to, lastLine)).text.length);
+    const lineRange = (from: number, to: number) =>
+      new vscode.Range(from, 0, to, document.lineAt(Math.min(to, lastLine)).text.length);
     const paperSymbol = (paper: Digest['papers'][number], part: 'brief' | 'details') => {
       const block = paper[part]!;
-      const detail = [techniqueLabel(paper.techniques[0]?.id ?? 'other', taxonomy), paper.institutionShort].filter(Boolean).join(' · ');
-      return new vscode.DocumentSymbol(`${paper.index}. ${paperTitle(paper).text}`, detail, vscode.SymbolKind.Object, lineRange(block.line, block.endLine), lineRange(block.line, block.line));
+      const detail = [techniqueLabel(paper.techniques[0]?.id ?? 'other', taxonomy), paper.institutionShort]
+        .filter(Boolean)
+        .join(' · ');
+      return new vscode.DocumentSymbol(
+        `${paper.index}. ${paperTitle(paper).text}`,
+        detail,
+        vscode.SymbolKind.Object,
+        lineRange(block.line, block.endLine),
+        lineRange(block.line, block.line),
+      );
     };
     const section = (name: string, line: number | null, end: number, part: 'brief' | 'details') => {
       if (line === null) return undefined;
       const papers = digest.papers.filter((p) => p[part]);
-      const symbol = new vscode.DocumentSymbol(name, vscode.l10n.t('{0} papers', papers.length), vscode.SymbolKind.Namespace, lineRange(line, end), lineRange(line, line));
+      const symbol = new vscode.DocumentSymbol(
+        name,
+        vscode.l10n.t('{0} papers', papers.length),
+        vscode.SymbolKind.Namespace,
+        lineRange(line, end),
+        lineRange(line, line),
+      );
       symbol.children = papers.map((p) => paperSymbol(p, part));
       return symbol;
     };
-    const briefsEnd = digest.detailsLine !== null && digest.briefsLine !== null && digest.detailsLine > digest.briefsLine ? digest.detailsLine - 1 : lastLine;
+    const briefsEnd =
+      digest.detailsLine !== null && digest.briefsLine !== null && digest.detailsLine > digest.briefsLine
+        ? digest.detailsLine - 1
+        : lastLine;
     const sections = [
-      section(document.lineAt(digest.briefsLine ?? 0).text.replace(/^#+\s*/, ''), digest.briefsLine, briefsEnd, 'brief'),
-      section(document.lineAt(digest.detailsLine ?? 0).text.replace(/^#+\s*/, ''), digest.detailsLine, lastLine, 'details'),
+      section(
+        document.lineAt(digest.briefsLine ?? 0).text.replace(/^#+\s*/, ''),
+        digest.briefsLine,
+        briefsEnd,
+        'brief',
+      ),
+      section(
+        document.lineAt(digest.detailsLine ?? 0).text.replace(/^#+\s*/, ''),
+        digest.detailsLine,
+        lastLine,
+        'details',
+      ),
     ].filter((s): s is vscode.DocumentSymbol => s !== undefined);
     const titleLine = digest.titleLine ?? 0;
-    const report = new vscode.DocumentSymbol(digest.title || vscode.l10n.t('Digest'), vscode.l10n.t('{0} papers', digest.papers.length), vscode.SymbolKind.File, lineRange(titleLine, lastLine), lineRange(titleLine, titleLine));
+    const report = new vscode.DocumentSymbol(
+      digest.title || vscode.l10n.t('Digest'),
+      vscode.l10n.t('{0} papers', digest.papers.length),
+      vscode.SymbolKind.File,
+      lineRange(titleLine, lastLine),
+      lineRange(titleLine, titleLine),
+    );
     report.children = sections;
     return [report];
   }
@@ -49,12 +83,18 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
  * Registered only while digestLens.outline.enabled is on: VS Code caches outlines per
  * document version, and only a change of providers makes it ask again.
  */
-export function registerSymbols(selector: vscode.DocumentSelector, store: DigestStore, config: Config): vscode.Disposable {
+export function registerSymbols(
+  selector: vscode.DocumentSelector,
+  store: DigestStore,
+  config: Config,
+): vscode.Disposable {
   const provider = new DigestSymbolProvider(store, config);
   let registration: vscode.Disposable | undefined;
   const apply = () => {
     registration?.dispose();
-    registration = config.settings.outlineEnabled ? vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Digest Lens' }) : undefined;
+    registration = config.settings.outlineEnabled
+      ? vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Digest Lens' })
+      : undefined;
   };
   apply();
   const listener = config.onDidChange((names) => names.has('outlineEnabled') && apply());

@@ -10,7 +10,9 @@ suite('activation, the digest store and the status bar', () => {
     const editor = await open(vscode.Uri.file(path.join(corpusDir, reportNamed('2025-10_10-10'))));
     const { store, activatedAt } = await api();
     await until(() => store.firstParseAt, 'the first parse');
-    console.log(`      activation time (activate() start to first parsed digest): ${(store.firstParseAt! - activatedAt).toFixed(1)} ms`);
+    console.log(
+      `      activation time (activate() start to first parsed digest): ${(store.firstParseAt! - activatedAt).toFixed(1)} ms`,
+    );
     const digest = store.digestFor(editor.document);
     assert.strictEqual(digest?.papers.length, 21);
   });
@@ -31,7 +33,10 @@ suite('activation, the digest store and the status bar', () => {
     assert.strictEqual(store.isDigest(editor.document), false);
     assert.strictEqual(store.digestFor(editor.document), undefined);
     assert.strictEqual(store.parseCount, before, 'detection reads the layout without parsing');
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     assert.ok(!symbols?.some((s) => s.detail.includes('papers')), 'no digest outline for an ordinary file');
     assert.strictEqual(store.parseCount, before);
     assert.ok(vscode.extensions.getExtension(EXTENSION_ID)!.isActive);

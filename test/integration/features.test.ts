@@ -5,8 +5,17 @@ import { corpusReports } from '../corpus';
 import { api, open, openReport, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
 async function hoverAt(uri: vscode.Uri, line: number, character = 0): Promise<vscode.MarkdownString[]> {
-  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, new vscode.Position(line, character));
-  return hovers.flatMap((h) => h.contents).filter((c): c is vscode.MarkdownString => c instanceof vscode.MarkdownString && /Digest Lens|institutions|Institutions|is read as/.test(c.value));
+  const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+    'vscode.executeHoverProvider',
+    uri,
+    new vscode.Position(line, character),
+  );
+  return hovers
+    .flatMap((h) => h.contents)
+    .filter(
+      (c): c is vscode.MarkdownString =>
+        c instanceof vscode.MarkdownString && /Digest Lens|institutions|Institutions|is read as/.test(c.value),
+    );
 }
 
 async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
@@ -24,7 +33,8 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
       const editor = await openReport(name);
       const digest = store.digestFor(editor.document)!;
       const lenses = await lensesOf(editor.document.uri);
-      const at = (line: number, command: string) => lenses.filter((l) => l.range.start.line === line && l.command?.command === command);
+      const at = (line: number, command: string) =>
+        lenses.filter((l) => l.range.start.line === line && l.command?.command === command);
       for (const paper of digest.papers) {
         const [abstract] = at(paper.brief!.line, 'digestLens.openAbstract');
         const [brief] = at(paper.details!.line, 'digestLens.openBrief');
@@ -46,7 +56,9 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const digest = store.digestFor(editor.document)!;
     const lenses = await lensesOf(editor.document.uri);
     const seven = digest.papers.find((p) => p.index === 7)!;
-    const [missing] = lenses.filter((l) => l.range.start.line === seven.brief!.line && !l.command?.title.includes('$(tag)'));
+    const [missing] = lenses.filter(
+      (l) => l.range.start.line === seven.brief!.line && !l.command?.title.includes('$(tag)'),
+    );
     assert.match(missing.command!.title, /No abstract/);
     assert.strictEqual(missing.command!.command, '');
     const eight = digest.papers.find((p) => p.index === 8)!;
@@ -57,7 +69,10 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const editor = await openReport('2025-10_10-10');
     const restore = await withSetting('codeLens.enabled', false);
     try {
-      assert.strictEqual((await lensesOf(editor.document.uri)).filter((l) => l.command?.command.startsWith('digestLens')).length, 0);
+      assert.strictEqual(
+        (await lensesOf(editor.document.uri)).filter((l) => l.command?.command.startsWith('digestLens')).length,
+        0,
+      );
     } finally {
       await restore();
     }
@@ -81,10 +96,17 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
         assert.ok(!text.includes(other.title), 'no other paper leaks in');
       }
     }
-    const [numberCard] = await hoverAt(editor.document.uri, digest.papers[1].headlineNumbers[2].line, digest.papers[1].headlineNumbers[2].column + 1);
+    const [numberCard] = await hoverAt(
+      editor.document.uri,
+      digest.papers[1].headlineNumbers[2].line,
+      digest.papers[1].headlineNumbers[2].column + 1,
+    );
     assert.match(unescapeMarkdown(numberCard.value), /2\.15倍\*\* is read as speedup: 2\.15×/);
     const [split] = await hoverAt(editor.document.uri, digest.papers[0].details!.institutionsLine!, 20);
-    assert.match(unescapeMarkdown(split.value), /3 institutions[\s\S]*1\. Northeastern University[\s\S]*3\. Kunming University of Science and Technology/);
+    assert.match(
+      unescapeMarkdown(split.value),
+      /3 institutions[\s\S]*1\. Northeastern University[\s\S]*3\. Kunming University of Science and Technology/,
+    );
   });
 
   test('report text in a hover shows literally; only our commands are trusted', async () => {
@@ -93,9 +115,9 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const digest = store.digestFor(editor.document)!;
     const injected = digest.papers.filter((p) => p.index === 6)[1];
     const [card] = await hoverAt(editor.document.uri, injected.brief!.line);
-    assert.ok(!card.value.includes('](command:workbench'), 'the title\'s link is not a link');
-    assert.ok(!/<img/.test(card.value.replace(/\\</g, '')), 'the title\'s HTML is escaped');
-    assert.ok(card.value.includes('\\$\\(alert\\)'), 'the title\'s $(icon) is not an icon');
+    assert.ok(!card.value.includes('](command:workbench'), "the title's link is not a link");
+    assert.ok(!/<img/.test(card.value.replace(/\\</g, '')), "the title's HTML is escaped");
+    assert.ok(card.value.includes('\\$\\(alert\\)'), "the title's $(icon) is not an icon");
     assert.ok(card.value.includes('\\*\\*Distillation\\*\\*') && card.value.includes('\\`Consistency\\`'));
     assert.ok(unescapeMarkdown(card.value).includes(injected.title), 'and it all reads as the title');
     assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['digestLens.openAbstract', 'digestLens.openBrief'] });
@@ -117,26 +139,45 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const { store } = await api();
     const editor = await openReport('2025-10_10-10');
     const digest: Digest = store.digestFor(editor.document)!;
-    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+      'vscode.executeDocumentSymbolProvider',
+      editor.document.uri,
+    );
     const report = symbols.find((s) => s.detail === '21 papers')!;
     assert.strictEqual(report.name, 'AI推理加速技术论文分析报告');
-    assert.deepStrictEqual(report.children.map((s) => s.name), ['论文技术简报', '论文详细信息']);
+    assert.deepStrictEqual(
+      report.children.map((s) => s.name),
+      ['论文技术简报', '论文详细信息'],
+    );
     const [briefs, details] = report.children;
-    assert.deepStrictEqual(briefs.children.map((s) => s.name), digest.papers.map((p) => `${p.index}. ${p.title || p.briefName || `Untitled paper ${p.index}`}`));
+    assert.deepStrictEqual(
+      briefs.children.map((s) => s.name),
+      digest.papers.map((p) => `${p.index}. ${p.title || p.briefName || `Untitled paper ${p.index}`}`),
+    );
     assert.strictEqual(briefs.children[0].detail, 'KV Cache & Context Compression · 东北大学');
-    assert.deepStrictEqual(details.children.map((s) => s.selectionRange.start.line), digest.papers.map((p) => p.details!.line));
+    assert.deepStrictEqual(
+      details.children.map((s) => s.selectionRange.start.line),
+      digest.papers.map((p) => p.details!.line),
+    );
     const restore = await withSetting('outline.enabled', false);
     try {
-      const plain = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+      const plain = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>(
+        'vscode.executeDocumentSymbolProvider',
+        editor.document.uri,
+      );
       assert.ok(!plain.some((s) => s.detail === '21 papers'), 'the setting turns our outline off');
     } finally {
       await restore();
     }
   });
 
-  test('the diagnostics of each corpus report equal the core\'s problems', async () => {
+  test("the diagnostics of each corpus report equal the core's problems", async () => {
     const { store } = await api();
-    const severity = { error: vscode.DiagnosticSeverity.Error, warning: vscode.DiagnosticSeverity.Warning, info: vscode.DiagnosticSeverity.Information };
+    const severity = {
+      error: vscode.DiagnosticSeverity.Error,
+      warning: vscode.DiagnosticSeverity.Warning,
+      info: vscode.DiagnosticSeverity.Information,
+    };
     for (const name of corpusReports()) {
       const editor = await openReport(name);
       const digest = store.digestFor(editor.document)!;
@@ -145,9 +186,12 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
         return found.length === digest.problems.length ? found : undefined;
       }, `${name} diagnostics`);
       // In English, the localized messages read exactly as the core's.
-      const key = (line: number, code: string, s: vscode.DiagnosticSeverity, message: string) => `${line}:${code}:${s}:${message}`;
+      const key = (line: number, code: string, s: vscode.DiagnosticSeverity, message: string) =>
+        `${line}:${code}:${s}:${message}`;
       assert.deepStrictEqual(
-        diagnostics.map((d) => key(d.range.start.line, (d.code as { value: string }).value, d.severity, d.message)).sort(),
+        diagnostics
+          .map((d) => key(d.range.start.line, (d.code as { value: string }).value, d.severity, d.message))
+          .sort(),
         digest.problems.map((p) => key(p.line, p.code, severity[p.severity], p.message)).sort(),
         name,
       );
@@ -155,7 +199,7 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     }
   });
 
-  test('the samples\' diagnostics (every problem kind) read as the core\'s messages', async () => {
+  test("the samples' diagnostics (every problem kind) read as the core's messages", async () => {
     const { store } = await api();
     for (const sample of ['sample-digest.zh.md', 'sample-digest.en.md']) {
       const editor = await open(workspaceFile(sample));
@@ -173,8 +217,16 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const editor = await open(workspaceFile('sample-digest.en.md'));
     const before = editor.document.getText();
     const problem = store.digestFor(editor.document)!.problems.find((p) => p.code === 'count-mismatch')!;
-    await until(() => vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.range.start.line === problem.line), 'the count diagnostic');
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', editor.document.uri, new vscode.Range(problem.line, 0, problem.line, 0), vscode.CodeActionKind.QuickFix.value);
+    await until(
+      () => vscode.languages.getDiagnostics(editor.document.uri).some((d) => d.range.start.line === problem.line),
+      'the count diagnostic',
+    );
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      editor.document.uri,
+      new vscode.Range(problem.line, 0, problem.line, 0),
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === 'Set Papers analysed to 4')!;
     assert.ok(fix, actions.map((a) => a.title).join(', '));
     assert.strictEqual(editor.document.getText(), before, 'offering a fix changes nothing');
@@ -182,15 +234,22 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     const after = editor.document.getText().split('\n');
     const original = before.split('\n');
     assert.strictEqual(after.length, original.length);
-    assert.deepStrictEqual(after.map((l, i) => (l === original[i] ? null : i)).filter((i) => i !== null), [problem.line]);
+    assert.deepStrictEqual(
+      after.map((l, i) => (l === original[i] ? null : i)).filter((i) => i !== null),
+      [problem.line],
+    );
     assert.strictEqual(after[problem.line], 'Papers analysed: 4');
-    await until(() => !store.digestFor(editor.document)!.problems.some((p) => p.code === 'count-mismatch') || undefined, 'the problem to go');
+    await until(
+      () => !store.digestFor(editor.document)!.problems.some((p) => p.code === 'count-mismatch') || undefined,
+      'the problem to go',
+    );
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 
   test('diagnostics follow edits, and the setting turns them off', async () => {
     const editor = await open(workspaceFile('sample-digest.zh.md'));
-    const count = () => vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Digest Lens').length;
+    const count = () =>
+      vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'Digest Lens').length;
     const initial = await until(() => count() || undefined, 'diagnostics');
     const restore = await withSetting('diagnostics.enabled', false);
     try {

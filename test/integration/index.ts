@@ -9,7 +9,11 @@ import * as path from 'path';
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 300000, reporter: 'spec' });
   const ending = process.env.DIGEST_LENS_SUITE === 'bench' ? '.bench.js' : '.test.js';
-  for (const file of fs.readdirSync(__dirname).filter((f) => f.endsWith(ending)).sort()) mocha.addFile(path.join(__dirname, file));
+  for (const file of fs
+    .readdirSync(__dirname)
+    .filter((f) => f.endsWith(ending))
+    .sort())
+    mocha.addFile(path.join(__dirname, file));
   return new Promise((resolve, reject) => {
     mocha.run((failures) => (failures ? reject(new Error(`${failures} integration tests failed`)) : resolve()));
   });

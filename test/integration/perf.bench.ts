@@ -41,7 +41,8 @@ const insertChar = (document: vscode.TextDocument, line: number) => {
   return vscode.workspace.applyEdit(edit);
 };
 
-const builtinOutline = (document: vscode.TextDocument) => vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+const builtinOutline = (document: vscode.TextDocument) =>
+  vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
 
 // Latencies first: the 5,000-paper tree measurement leaves the Markdown extension busy with large files.
 suite('measurements in a real VS Code', () => {
@@ -71,14 +72,28 @@ suite('measurements in a real VS Code', () => {
         const [card, time] = await timed(() => hover.provideHover(document, position));
         assert.ok(card);
         hoverInProcess.push(time);
-        hoverEndToEnd.push((await timed(() => vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position)))[1]);
+        hoverEndToEnd.push(
+          (await timed(() => vscode.commands.executeCommand('vscode.executeHoverProvider', document.uri, position)))[1],
+        );
       }
       const lensInProcess: number[] = [];
       for (let i = 0; i < 20; i++) {
-        lensInProcess.push((await timed(() => codeLens.provideCodeLenses(document).slice(0, 60).map((lens) => codeLens.resolveCodeLens(lens))))[1]);
+        lensInProcess.push(
+          (
+            await timed(() =>
+              codeLens
+                .provideCodeLenses(document)
+                .slice(0, 60)
+                .map((lens) => codeLens.resolveCodeLens(lens)),
+            )
+          )[1],
+        );
       }
       const lensEndToEnd: number[] = [];
-      for (let i = 0; i < 20; i++) lensEndToEnd.push((await timed(() => vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 60)))[1]);
+      for (let i = 0; i < 20; i++)
+        lensEndToEnd.push(
+          (await timed(() => vscode.commands.executeCommand('vscode.executeCodeLensProvider', document.uri, 60)))[1],
+        );
       const outline: number[] = [];
       const restore = await withSetting('outline.enabled', false);
       try {
@@ -89,8 +104,12 @@ suite('measurements in a real VS Code', () => {
       } finally {
         await restore();
       }
-      console.log(`      ${name}: hover on each paper's heading, provider: ${stats(hoverInProcess)}; end to end: ${stats(hoverEndToEnd)}`);
-      console.log(`      ${name}: CodeLens, provide all + resolve a screenful (60), provider: ${stats(lensInProcess)}; end to end: ${stats(lensEndToEnd)}`);
+      console.log(
+        `      ${name}: hover on each paper's heading, provider: ${stats(hoverInProcess)}; end to end: ${stats(hoverEndToEnd)}`,
+      );
+      console.log(
+        `      ${name}: CodeLens, provide all + resolve a screenful (60), provider: ${stats(lensInProcess)}; end to end: ${stats(lensEndToEnd)}`,
+      );
       console.log(`      ${name}: built-in Markdown executeDocumentSymbolProvider after an edit: ${stats(outline)}`);
     });
   }
@@ -121,7 +140,9 @@ suite('measurements in a real VS Code', () => {
     const [, refreshCall] = await timed(() => papers.refresh());
     const [, grouping] = await timed(() => papers.getChildren());
 
-    const [, rows] = await timed(() => roots.flatMap((group) => papers.getChildren(group).map((node) => papers.getTreeItem(node))));
+    const [, rows] = await timed(() =>
+      roots.flatMap((group) => papers.getChildren(group).map((node) => papers.getTreeItem(node))),
+    );
 
     /** Applies a one-character edit and resolves when the tree has been told which rows changed. */
     const editToTree = async (line: number) => {
@@ -134,13 +155,21 @@ suite('measurements in a real VS Code', () => {
       });
       await insertChar(document, line);
       const rows = await announced;
-      return { wall: performance.now() - start, read: store.lastReadMs, tree: papers.lastUpdateMs, rows: rows === undefined ? 'every row' : `${[rows].flat().length} row(s)` };
+      return {
+        wall: performance.now() - start,
+        read: store.lastReadMs,
+        tree: papers.lastUpdateMs,
+        rows: rows === undefined ? 'every row' : `${[rows].flat().length} row(s)`,
+      };
     };
     // The view shows, so that an edit refreshes its rows (a hidden view regroups when shown).
     await vscode.commands.executeCommand('digestLens.papers.focus');
     const updates = store.updateCount;
     // A paper whose brief starts with its institution, so that the edit changes what its row shows.
-    const edited = store.digestFor(document)!.papers.slice(2500).find((p) => p.brief && p.institutionShort && p.brief.text.startsWith(p.institutionShort))!;
+    const edited = store
+      .digestFor(document)!
+      .papers.slice(2500)
+      .find((p) => p.brief && p.institutionShort && p.brief.text.startsWith(p.institutionShort))!;
     const inBrief = await editToTree(edited.brief!.textLine);
     assert.strictEqual(store.updateCount, updates + 1, 'an edit in a brief updates the parse');
     // An edit in the header waits for edits to pause before the full parse; VS Code's Markdown
@@ -151,22 +180,37 @@ suite('measurements in a real VS Code', () => {
     assert.strictEqual(store.updateCount, updates + 1, 'an edit in the header is parsed in full');
     const headerParse = store.lastReadMs;
 
-    console.log(`      VS Code alone, openTextDocument of the ${LARGE}-paper digest (Digest Lens excluded): ${platformOpen.toFixed(1)} ms`);
-    console.log(`      Digest Lens tree, document open → first level: ${openWall.toFixed(1)} ms wall; our part: parse ${parse.toFixed(1)} ms + grouping ${grouping.toFixed(1)} ms = ${(parse + grouping).toFixed(1)} ms; a full refresh call (VS Code's tree view letting go of the rows) ${refreshCall.toFixed(1)} ms`);
-    console.log(`      Digest Lens tree, one-character edit in a brief → tree refreshed (${inBrief.rows}): ${inBrief.wall.toFixed(1)} ms wall (VS Code applying the edit included); our part: update ${inBrief.read.toFixed(1)} ms + regrouping and comparing ${inBrief.tree.toFixed(1)} ms = ${(inBrief.read + inBrief.tree).toFixed(1)} ms`);
-    console.log(`      Digest Lens tree, one-character edit in the header → every row refreshed, after edits pause for 150 ms: our part, full parse and regrouping ${headerRefresh.toFixed(1)} ms (the parse alone ${headerParse.toFixed(1)} ms)`);
-    console.log(`      Digest Lens tree, every row's TreeItem (what VS Code asks for once the expanded groups show): ${rows.toFixed(1)} ms for ${store.digestFor(document)!.papers.length} papers`);
+    console.log(
+      `      VS Code alone, openTextDocument of the ${LARGE}-paper digest (Digest Lens excluded): ${platformOpen.toFixed(1)} ms`,
+    );
+    console.log(
+      `      Digest Lens tree, document open → first level: ${openWall.toFixed(1)} ms wall; our part: parse ${parse.toFixed(1)} ms + grouping ${grouping.toFixed(1)} ms = ${(parse + grouping).toFixed(1)} ms; a full refresh call (VS Code's tree view letting go of the rows) ${refreshCall.toFixed(1)} ms`,
+    );
+    console.log(
+      `      Digest Lens tree, one-character edit in a brief → tree refreshed (${inBrief.rows}): ${inBrief.wall.toFixed(1)} ms wall (VS Code applying the edit included); our part: update ${inBrief.read.toFixed(1)} ms + regrouping and comparing ${inBrief.tree.toFixed(1)} ms = ${(inBrief.read + inBrief.tree).toFixed(1)} ms`,
+    );
+    console.log(
+      `      Digest Lens tree, one-character edit in the header → every row refreshed, after edits pause for 150 ms: our part, full parse and regrouping ${headerRefresh.toFixed(1)} ms (the parse alone ${headerParse.toFixed(1)} ms)`,
+    );
+    console.log(
+      `      Digest Lens tree, every row's TreeItem (what VS Code asks for once the expanded groups show): ${rows.toFixed(1)} ms for ${store.digestFor(document)!.papers.length} papers`,
+    );
 
     const restore = await withSetting('outline.enabled', false);
     try {
       const other = await openCopy(large, 'outline-bench.md');
       // The Markdown extension sometimes gives up on a document this large; say so rather than fail.
-      const answer = (symbols: vscode.DocumentSymbol[] | undefined) => (symbols?.length ? `${symbols.length} top-level symbols` : 'no symbols returned');
+      const answer = (symbols: vscode.DocumentSymbol[] | undefined) =>
+        symbols?.length ? `${symbols.length} top-level symbols` : 'no symbols returned';
       const [symbols, outlineOpen] = await timed(() => builtinOutline(other));
       await insertChar(other, 10);
       const [edited, outlineEdit] = await timed(() => builtinOutline(other));
-      console.log(`      built-in Markdown outline, document open → symbols: ${outlineOpen.toFixed(1)} ms (${answer(symbols)})`);
-      console.log(`      built-in Markdown outline, one-character edit → symbols: ${outlineEdit.toFixed(1)} ms (${answer(edited)})`);
+      console.log(
+        `      built-in Markdown outline, document open → symbols: ${outlineOpen.toFixed(1)} ms (${answer(symbols)})`,
+      );
+      console.log(
+        `      built-in Markdown outline, one-character edit → symbols: ${outlineEdit.toFixed(1)} ms (${answer(edited)})`,
+      );
     } finally {
       await restore();
     }

@@ -53,7 +53,11 @@ suite('one parse per version, and the size limit', () => {
       assert.ok(lookup.status === 'tooLarge' && lookup.sizeMB > 1 && lookup.limitMB === 1);
       await until(() => statusBar.text === '$(book) Digest too large' || undefined, 'the status bar');
       assert.match(String(statusBar.tooltip), /over the 1 MB limit \(digestLens\.maxFileSizeMB\)/);
-      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', file, 10);
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        file,
+        10,
+      );
       assert.ok(!lenses.some((l) => l.command?.command.startsWith('digestLens')));
       assert.strictEqual(store.parseCount, parsed);
     } finally {

@@ -5,7 +5,7 @@ import type { GroupNode, PaperNode, PapersNode } from '../../src/features/papers
 import { corpusReports } from '../corpus';
 import { api, open, openReport, sleep, until, withSetting, workspaceFile } from './helpers';
 
-const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : item.label?.label ?? '');
+const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
 async function showInTree(editor: vscode.TextEditor) {
   const { papers, store } = await api();
@@ -36,10 +36,20 @@ suite('Papers view', () => {
       const { papers, digest } = await showInTree(await openReport(name));
       const primaries = new Map<string, number>();
       for (const p of digest.papers) primaries.set(p.techniques[0].id, (primaries.get(p.techniques[0].id) ?? 0) + 1);
-      const expected = DEFAULT_TAXONOMY.filter((t) => primaries.has(t.id)).map((t) => `${t.label.en} (${primaries.get(t.id)})`);
+      const expected = DEFAULT_TAXONOMY.filter((t) => primaries.has(t.id)).map(
+        (t) => `${t.label.en} (${primaries.get(t.id)})`,
+      );
       const groups = papers.getChildren() as GroupNode[];
-      assert.deepStrictEqual(groups.map((g) => label(papers.getTreeItem(g))), expected, name);
-      assert.strictEqual(groups.reduce((n, g) => n + g.children.length, 0), digest.papers.length, name);
+      assert.deepStrictEqual(
+        groups.map((g) => label(papers.getTreeItem(g))),
+        expected,
+        name,
+      );
+      assert.strictEqual(
+        groups.reduce((n, g) => n + g.children.length, 0),
+        digest.papers.length,
+        name,
+      );
       if (primaries.has('other')) assert.strictEqual(groups[groups.length - 1].key, 'other', 'Other comes last');
     }
   });
@@ -48,10 +58,16 @@ suite('Papers view', () => {
     const restore = await withSetting('tree.secondaryTechniques', true);
     try {
       const { papers, digest } = await showInTree(await openReport('2025-10_10-10'));
-      await until(() => (papers.getChildren() as GroupNode[]).some((g) => g.children.some((c) => c.secondary)), 'secondary entries');
+      await until(
+        () => (papers.getChildren() as GroupNode[]).some((g) => g.children.some((c) => c.secondary)),
+        'secondary entries',
+      );
       const groups = papers.getChildren() as GroupNode[];
       const secondary = digest.papers.reduce((n, p) => n + p.techniques.length - 1, 0);
-      assert.strictEqual(groups.reduce((n, g) => n + g.children.filter((c) => c.secondary).length, 0), secondary);
+      assert.strictEqual(
+        groups.reduce((n, g) => n + g.children.filter((c) => c.secondary).length, 0),
+        secondary,
+      );
       const withSecondary = groups.find((g) => g.children.some((c) => c.secondary))!;
       const item = papers.getTreeItem(withSecondary);
       assert.strictEqual(item.description, `+${withSecondary.children.length - withSecondary.primaryCount} secondary`);
@@ -72,7 +88,10 @@ suite('Papers view', () => {
     const { papers, digest } = await showInTree(await openReport('2025-09_09-26'));
     await vscode.commands.executeCommand('digestLens.groupBy', 'institution');
     const byInstitution = papers.getChildren() as GroupNode[];
-    assert.strictEqual(byInstitution.reduce((n, g) => n + g.children.length, 0), digest.papers.length);
+    assert.strictEqual(
+      byInstitution.reduce((n, g) => n + g.children.length, 0),
+      digest.papers.length,
+    );
     for (const group of byInstitution) {
       for (const child of group.children) {
         const paper = digest.papers.find((p) => p.index === child.index)!;
@@ -82,37 +101,62 @@ suite('Papers view', () => {
 
     await vscode.commands.executeCommand('digestLens.groupBy', 'none');
     const flat = papers.getChildren() as PaperNode[];
-    assert.deepStrictEqual(flat.map((n) => n.index), digest.papers.map((p) => p.index), 'document order');
+    assert.deepStrictEqual(
+      flat.map((n) => n.index),
+      digest.papers.map((p) => p.index),
+      'document order',
+    );
     assert.ok(flat.every((n) => n.kind === 'paper' && papers.getParent(n) === undefined));
 
     await vscode.commands.executeCommand('digestLens.sortBy', 'title');
-    const titles = (papers.getChildren() as PaperNode[]).map((n) => digest.papers.find((p) => p.index === n.index)!).map((p) => p.title || p.briefName);
+    const titles = (papers.getChildren() as PaperNode[])
+      .map((n) => digest.papers.find((p) => p.index === n.index)!)
+      .map((p) => p.title || p.briefName);
     const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
-    for (let i = 1; i < titles.length; i++) assert.ok(collator.compare(titles[i - 1], titles[i]) <= 0, `${titles[i - 1]} ≤ ${titles[i]}`);
+    for (let i = 1; i < titles.length; i++)
+      assert.ok(collator.compare(titles[i - 1], titles[i]) <= 0, `${titles[i - 1]} ≤ ${titles[i]}`);
 
     await vscode.commands.executeCommand('digestLens.sortBy', 'strongest');
-    const strongest = (papers.getChildren() as PaperNode[]).map((n) => strongestNumber(digest.papers.find((p) => p.index === n.index)!.headlineNumbers));
+    const strongest = (papers.getChildren() as PaperNode[]).map((n) =>
+      strongestNumber(digest.papers.find((p) => p.index === n.index)!.headlineNumbers),
+    );
     const firstMissing = strongest.findIndex((n) => !n);
-    assert.ok(strongest.slice(firstMissing < 0 ? strongest.length : firstMissing).every((n) => !n), 'papers without numbers come last');
+    assert.ok(
+      strongest.slice(firstMissing < 0 ? strongest.length : firstMissing).every((n) => !n),
+      'papers without numbers come last',
+    );
     const ranked = strongest.filter((n) => n) as NonNullable<(typeof strongest)[number]>[];
     for (let i = 1; i < ranked.length; i++) assert.ok(compareStrength(ranked[i - 1], ranked[i]) <= 0);
   });
 
   test('the filter matches titles, institutions, technique labels and briefs, in English and Chinese', async () => {
     const { papers, digest } = await showInTree(await openReport('2025-10_10-10'));
-    const shown = () => (papers.getChildren() as PapersNode[]).flatMap((n) => (n.kind === 'group' ? n.children : [n])).map((n) => n.index).sort((a, b) => a - b);
+    const shown = () =>
+      (papers.getChildren() as PapersNode[])
+        .flatMap((n) => (n.kind === 'group' ? n.children : [n]))
+        .map((n) => n.index)
+        .sort((a, b) => a - b);
     const api_ = await api();
     const message = () => api_.papersView.treeView.message;
 
     await vscode.commands.executeCommand('digestLens.filter', 'kv cache');
     const kv = digest.papers
-      .filter((p) => p.techniques.some((t) => t.id === 'kv-cache') || /kv cache/i.test([p.title, p.briefName, p.brief!.text, p.details!.institutionsText].join(' ')))
+      .filter(
+        (p) =>
+          p.techniques.some((t) => t.id === 'kv-cache') ||
+          /kv cache/i.test([p.title, p.briefName, p.brief!.text, p.details!.institutionsText].join(' ')),
+      )
       .map((p) => p.index);
-    assert.deepStrictEqual(shown(), kv.sort((a, b) => a - b));
+    assert.deepStrictEqual(
+      shown(),
+      kv.sort((a, b) => a - b),
+    );
     assert.match(message() ?? '', /“kv cache”/);
 
     await vscode.commands.executeCommand('digestLens.filter', 'KV缓存');
-    assert.ok(shown().length >= 1 && shown().every((i) => kv.includes(i) || /KV缓存/.test(digest.papers[i - 1].brief!.text)));
+    assert.ok(
+      shown().length >= 1 && shown().every((i) => kv.includes(i) || /KV缓存/.test(digest.papers[i - 1].brief!.text)),
+    );
 
     await vscode.commands.executeCommand('digestLens.filter', '东北大学');
     assert.deepStrictEqual(shown(), [1]);
@@ -148,11 +192,20 @@ suite('Papers view', () => {
     const { digest } = await showInTree(editor);
     await vscode.commands.executeCommand('digestLens.papers.focus');
     await vscode.window.showTextDocument(editor.document, { preview: false });
-    for (const [index, part] of [[7, 'brief'], [12, 'details'], [3, 'brief']] as const) {
+    for (const [index, part] of [
+      [7, 'brief'],
+      [12, 'details'],
+      [3, 'brief'],
+    ] as const) {
       const paper = digest.papers.find((p) => p.index === index)!;
       const line = part === 'brief' ? paper.brief!.textLine : paper.details!.abstractLine!;
       editor.selection = new vscode.Selection(line, 2, line, 2);
-      await until(() => papersView.treeView.selection[0]?.kind === 'paper' && (papersView.treeView.selection[0] as PaperNode).index === index, `paper ${index} selected`);
+      await until(
+        () =>
+          papersView.treeView.selection[0]?.kind === 'paper' &&
+          (papersView.treeView.selection[0] as PaperNode).index === index,
+        `paper ${index} selected`,
+      );
       assert.strictEqual(vscode.window.activeTextEditor?.document, editor.document, 'the editor keeps focus');
     }
   });
@@ -172,17 +225,31 @@ suite('Papers view', () => {
     for (const paper of digest.papers) {
       const item = papers.getTreeItem(papers.nodesOf({ index: paper.index, occurrence: 0 })[0]);
       assert.strictEqual(label(item), `${paper.index}. ‹Untitled paper ${paper.index}›`);
-      assert.strictEqual(item.resourceUri?.scheme, 'digest-lens-paper', 'rows carry the URI the problem decoration marks');
+      assert.strictEqual(
+        item.resourceUri?.scheme,
+        'digest-lens-paper',
+        'rows carry the URI the problem decoration marks',
+      );
     }
     const reference = await showInTree(await openReport('2025-10_10-10'));
     const twenty = reference.papers.getTreeItem(reference.papers.nodesOf({ index: 20, occurrence: 0 })[0]);
-    assert.strictEqual(label(twenty), '20. ‹研究趋势测量›', 'an empty title falls back to the brief\'s name for the paper');
+    assert.strictEqual(
+      label(twenty),
+      '20. ‹研究趋势测量›',
+      "an empty title falls back to the brief's name for the paper",
+    );
     const { papersView } = await api();
-    const decoration = await papersView.decorations.provideFileDecoration(twenty.resourceUri!, new vscode.CancellationTokenSource().token);
+    const decoration = await papersView.decorations.provideFileDecoration(
+      twenty.resourceUri!,
+      new vscode.CancellationTokenSource().token,
+    );
     assert.strictEqual(decoration?.badge, '!');
     assert.match(decoration!.tooltip!, /empty title/);
     const fine = reference.papers.getTreeItem(reference.papers.nodesOf({ index: 1, occurrence: 0 })[0]);
-    assert.strictEqual(await papersView.decorations.provideFileDecoration(fine.resourceUri!, new vscode.CancellationTokenSource().token), undefined);
+    assert.strictEqual(
+      await papersView.decorations.provideFileDecoration(fine.resourceUri!, new vscode.CancellationTokenSource().token),
+      undefined,
+    );
   });
 
   test('rows show the short institution and strongest number; tooltips are escaped Markdown', async () => {
@@ -259,13 +326,20 @@ suite('Papers view', () => {
     const listener = papers.onDidChangeTreeData((nodes) => events.push(nodes));
     try {
       const line = paper.brief!.textLine;
-      await editor.edit((b) => b.replace(editor.document.lineAt(line).range, '某实验室发布了SlimViT论文，使用投机解码、草稿模型与并行解码技术，解决了解码慢的问题，达成了2倍加速的效果。'));
+      await editor.edit((b) =>
+        b.replace(
+          editor.document.lineAt(line).range,
+          '某实验室发布了SlimViT论文，使用投机解码、草稿模型与并行解码技术，解决了解码慢的问题，达成了2倍加速的效果。',
+        ),
+      );
       await until(() => events.length > 0 && events, 'the tree to refresh');
       assert.deepStrictEqual(events, [undefined], 'every row is rebuilt');
     } finally {
       listener.dispose();
     }
-    const group = (papers.getChildren() as GroupNode[]).find((g) => g.children.some((c) => c.index === paper.index && !c.secondary));
+    const group = (papers.getChildren() as GroupNode[]).find((g) =>
+      g.children.some((c) => c.index === paper.index && !c.secondary),
+    );
     assert.strictEqual(group?.key, 'speculative-decoding');
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
@@ -279,14 +353,20 @@ suite('Papers view', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].brief!.text);
     await vscode.commands.executeCommand('digestLens.copyMarkdownLink', node);
     const link = await vscode.env.clipboard.readText();
-    assert.match(link, /^\[BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING\]\(.*2025-10_10-10_ai_inference_report_20251017_121347\.md#2-baldwhisper-faster-whisper-with-head-shearing-and-layer-merging\)$/);
+    assert.match(
+      link,
+      /^\[BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING\]\(.*2025-10_10-10_ai_inference_report_20251017_121347\.md#2-baldwhisper-faster-whisper-with-head-shearing-and-layer-merging\)$/,
+    );
   });
 
   test('grouping and sorting are remembered for the workspace', async () => {
     await vscode.commands.executeCommand('digestLens.groupBy', 'institution');
     await vscode.commands.executeCommand('digestLens.sortBy', 'title');
     const { papersView } = await api();
-    assert.deepStrictEqual([papersView.provider.state.groupBy, papersView.provider.state.sortBy], ['institution', 'title']);
+    assert.deepStrictEqual(
+      [papersView.provider.state.groupBy, papersView.provider.state.sortBy],
+      ['institution', 'title'],
+    );
     assert.deepStrictEqual(papersView.remembered(), { groupBy: 'institution', sortBy: 'title' });
   });
 });

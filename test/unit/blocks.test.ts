@@ -14,18 +14,52 @@ function blocksOfFullText(text: string): Block[] {
   tokens.forEach((token, i) => {
     if (!token.map) return;
     const [from, to] = token.map;
-    if (token.type === 'heading_open') blocks.push({ kind: 'heading', level: Number(token.tag.slice(1)), line: from, text: tokens[i + 1].content.trim() });
-    if (token.type === 'paragraph_open') blocks.push({ kind: 'paragraph', line: from, lines: linesOf(source, from, to) });
-    if (token.type === 'code_block' || token.type === 'fence') blocks.push({ kind: 'code', line: from, lines: linesOf(source, from, to) });
+    if (token.type === 'heading_open')
+      blocks.push({
+        kind: 'heading',
+        level: Number(token.tag.slice(1)),
+        line: from,
+        text: tokens[i + 1].content.trim(),
+      });
+    if (token.type === 'paragraph_open')
+      blocks.push({ kind: 'paragraph', line: from, lines: linesOf(source, from, to) });
+    if (token.type === 'code_block' || token.type === 'fence')
+      blocks.push({ kind: 'code', line: from, lines: linesOf(source, from, to) });
   });
   return blocks;
 }
 
 /** Lines that decide block structure, and plain ones between them. */
 const LINE_KINDS = [
-  'plain text', '另一行正文', '', '', '   ', '\t', '    indented code', '\tTabbed code', '  two spaces', '```', '```js', '~~~', '````',
-  '### 5. A paper heading', '#### a sub-heading', '# Title', '## 论文技术简报', '### 6. Closed heading ###', '#hashtag', '###', '`inline` code',
-  '> a quote', '- a list item', '1. a numbered line', '**主要机构**: X', '---', '===', '<div>', '| a | b |',
+  'plain text',
+  '另一行正文',
+  '',
+  '',
+  '   ',
+  '\t',
+  '    indented code',
+  '\tTabbed code',
+  '  two spaces',
+  '```',
+  '```js',
+  '~~~',
+  '````',
+  '### 5. A paper heading',
+  '#### a sub-heading',
+  '# Title',
+  '## 论文技术简报',
+  '### 6. Closed heading ###',
+  '#hashtag',
+  '###',
+  '`inline` code',
+  '> a quote',
+  '- a list item',
+  '1. a numbered line',
+  '**主要机构**: X',
+  '---',
+  '===',
+  '<div>',
+  '| a | b |',
 ];
 
 suite('block structure', () => {
@@ -40,7 +74,10 @@ suite('block structure', () => {
   test('random mixes of headings, fences, indented code, blank and plain lines: the same blocks', () => {
     const next = random(7);
     for (let document = 0; document < 2000; document++) {
-      const lines = Array.from({ length: 1 + Math.floor(next() * 40) }, () => LINE_KINDS[Math.floor(next() * LINE_KINDS.length)]);
+      const lines = Array.from(
+        { length: 1 + Math.floor(next() * 40) },
+        () => LINE_KINDS[Math.floor(next() * LINE_KINDS.length)],
+      );
       const text = lines.join('\n');
       assert.deepStrictEqual(readBlockList(new SourceLines(text)), blocksOfFullText(text), JSON.stringify(text));
     }

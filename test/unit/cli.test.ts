@@ -29,7 +29,10 @@ suite('CLI', () => {
     assert.strictEqual(first.details.authorCount, 8);
     assert.strictEqual(first.institutionShort, '东北大学');
     assert.strictEqual(first.techniques[0].id, 'kv-cache');
-    assert.deepStrictEqual(first.headlineNumbers.map((n: { text: string }) => n.text), ['5倍', '1个点']);
+    assert.deepStrictEqual(
+      first.headlineNumbers.map((n: { text: string }) => n.text),
+      ['5倍', '1个点'],
+    );
     assert.ok(model.problems.every((p: { code: string }) => typeof p.code === 'string'));
   });
 
@@ -44,9 +47,18 @@ suite('CLI', () => {
     const result = run('lint', file);
     assert.strictEqual(result.status, 1);
     const lines = result.stdout.trim().split('\n');
-    assert.ok(lines.every((l) => /^.+:\d+:\d+: (error|warning|info) [a-z-]+ .+$/.test(l)), result.stdout);
-    const countLine = fs.readFileSync(file, 'utf8').split('\n').findIndex((l) => l.startsWith('分析论文数量')) + 1;
-    assert.ok(lines.includes(`${file}:${countLine}:1: warning count-mismatch The report declares 9 papers but 8 were found.`));
+    assert.ok(
+      lines.every((l) => /^.+:\d+:\d+: (error|warning|info) [a-z-]+ .+$/.test(l)),
+      result.stdout,
+    );
+    const countLine =
+      fs
+        .readFileSync(file, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith('分析论文数量')) + 1;
+    assert.ok(
+      lines.includes(`${file}:${countLine}:1: warning count-mismatch The report declares 9 papers but 8 were found.`),
+    );
   });
 
   test('lint exits 0 when there are only warnings', () => {
@@ -54,19 +66,38 @@ suite('CLI', () => {
   });
 
   test('export --format csv opens in a spreadsheet: UTF-8 BOM, quoted fields, one row per paper', () => {
-    const result = run('export', '--format', 'csv', path.join(samplesDir, 'sample-digest.en.md'), path.join(samplesDir, 'sample-digest.zh.md'));
+    const result = run(
+      'export',
+      '--format',
+      'csv',
+      path.join(samplesDir, 'sample-digest.en.md'),
+      path.join(samplesDir, 'sample-digest.zh.md'),
+    );
     assert.strictEqual(result.status, 0, result.stderr);
     assert.ok(result.stdout.startsWith('\uFEFF"report","number","title"'));
     const rows = result.stdout.trim().split('\r\n');
     assert.strictEqual(rows.length, 1 + 4 + 9, 'the Chinese sample has nine papers, two numbered 6');
     assert.ok(rows[1].startsWith('"sample-digest.en.md","1","NanoServe'));
-    assert.ok(rows.some((r) => r.includes('"Beichen University; School of Computer Science; Edge AI Lab; Futurewei Technologies, Inc."')));
+    assert.ok(
+      rows.some((r) =>
+        r.includes('"Beichen University; School of Computer Science; Edge AI Lab; Futurewei Technologies, Inc."'),
+      ),
+    );
   });
 
   test('export --format json', () => {
     const result = run('export', '--format', 'json', path.join(samplesDir, 'sample-digest.en.md'));
     const rows = JSON.parse(result.stdout);
-    assert.deepStrictEqual(Object.keys(rows[0]), ['report', 'number', 'title', 'institutions', 'authors', 'primaryTechnique', 'headlineNumbers', 'strongestResult']);
+    assert.deepStrictEqual(Object.keys(rows[0]), [
+      'report',
+      'number',
+      'title',
+      'institutions',
+      'authors',
+      'primaryTechnique',
+      'headlineNumbers',
+      'strongestResult',
+    ]);
     assert.strictEqual(rows[0].strongestResult, '2.3x');
   });
 
@@ -77,7 +108,10 @@ suite('CLI', () => {
       [['parse', path.join(scratch, 'missing.md')], /no such file/],
       [['lint', scratch], /is a directory/],
       [['parse', binary], /binary file/],
-      [['parse', '--max-size-mb', '0.001', path.join(samplesDir, 'sample-digest.zh.md')], /over the 0\.001 MB limit; raise it with --max-size-mb/],
+      [
+        ['parse', '--max-size-mb', '0.001', path.join(samplesDir, 'sample-digest.zh.md')],
+        /over the 0\.001 MB limit; raise it with --max-size-mb/,
+      ],
       [['export', path.join(samplesDir, 'sample-digest.zh.md')], /--format csv or --format json/],
       [['frobnicate'], /Usage/],
     ];

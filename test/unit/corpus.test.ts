@@ -26,18 +26,28 @@ suite('every corpus report', () => {
         const declared = Number(/分析论文数量: (\d+)篇/.exec(text)?.[1]);
         assert.strictEqual(digest.declaredCount, declared);
         assert.strictEqual(digest.papers.length, declared);
-        assert.deepStrictEqual(digest.papers.map((p) => p.index), Array.from({ length: declared }, (_, i) => i + 1));
+        assert.deepStrictEqual(
+          digest.papers.map((p) => p.index),
+          Array.from({ length: declared }, (_, i) => i + 1),
+        );
         for (const paper of digest.papers) assert.ok(paper.brief && paper.details, `paper ${paper.index} is paired`);
-        assert.ok(!digest.problems.some((p) => ['count-mismatch', 'missing-details', 'missing-brief', 'duplicate-number', 'internal-error'].includes(p.code)));
+        assert.ok(
+          !digest.problems.some((p) =>
+            ['count-mismatch', 'missing-details', 'missing-brief', 'duplicate-number', 'internal-error'].includes(
+              p.code,
+            ),
+          ),
+        );
       });
 
-      test('brief and details lines are the papers\' headings in the file', () => {
+      test("brief and details lines are the papers' headings in the file", () => {
         for (const paper of digest.papers) {
           const heading = new RegExp(`^### ${paper.index}\\. ?`);
           assert.match(lines[paper.brief!.line], heading);
           assert.match(lines[paper.details!.line], heading);
           assert.ok(paper.brief!.line < digest.detailsLine! && paper.details!.line > digest.detailsLine!);
-          if (paper.brief!.text) assert.strictEqual(lines[paper.brief!.textLine].trim(), paper.brief!.text.split('\n')[0]);
+          if (paper.brief!.text)
+            assert.strictEqual(lines[paper.brief!.textLine].trim(), paper.brief!.text.split('\n')[0]);
         }
       });
 
@@ -48,7 +58,10 @@ suite('every corpus report', () => {
           assert.match(lines[details!.abstractLine!], /^\*\*摘要\*\*:/);
           assert.strictEqual(details!.authorCount, Number(/(\d+)人/.exec(lines[details!.authorCountLine!])![1]));
           assert.strictEqual(details!.abstract, details!.abstract.trim());
-          assert.strictEqual(details!.institutionsText, lines[details!.institutionsLine!].replace('**主要机构**:', '').trim());
+          assert.strictEqual(
+            details!.institutionsText,
+            lines[details!.institutionsLine!].replace('**主要机构**:', '').trim(),
+          );
         }
       });
 

@@ -15,14 +15,17 @@ suite('real-world defects, on the corpus files where they occur', () => {
     assert.strictEqual(all.papers.filter((p) => p.title === '').length, 24);
     assert.strictEqual(codes(all, 'empty-title').length, 48, 'both headings of each paper');
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
-    assert.deepStrictEqual(reference.papers.filter((p) => !p.title).map((p) => p.index), [20]);
+    assert.deepStrictEqual(
+      reference.papers.filter((p) => !p.title).map((p) => p.index),
+      [20],
+    );
     for (const name of corpusReports().filter((n) => !n.includes('112629'))) {
       const empty = parseDigest(readReport(name)).papers.filter((p) => !p.title).length;
       assert.ok(empty <= 3, `${name} has ${empty} empty titles`);
     }
   });
 
-  test('placeholder briefs: refusals, unfilled templates and the generator\'s failure text', () => {
+  test("placeholder briefs: refusals, unfilled templates and the generator's failure text", () => {
     const refusal = parseDigest(readReport(reportNamed('2025-09_09-02')));
     assert.match(codes(refusal, 'placeholder-brief').find((p) => p.paperIndex === 41)!.message, /refusal/);
     const templates = parseDigest(readReport(reportNamed('2025-09_09-15_ai_inference_report_20250923_112629')));
@@ -31,7 +34,10 @@ suite('real-world defects, on the corpus files where they occur', () => {
     for (const index of [6, 8, 10, 11, 16]) assert.match(byPaper.get(index)!, /template/, `paper ${index}`);
     for (const index of [1, 2, 4, 24]) assert.match(byPaper.get(index)!, /refusal/, `paper ${index}`);
     const failure = parseDigest(readReport(reportNamed('2025-09_09-11')));
-    assert.deepStrictEqual(codes(failure, 'placeholder-brief').map((p) => [p.paperIndex, /failure/.test(p.message)]), [[1, true]]);
+    assert.deepStrictEqual(
+      codes(failure, 'placeholder-brief').map((p) => [p.paperIndex, /failure/.test(p.message)]),
+      [[1, true]],
+    );
     assert.strictEqual(paper(failure, 1).institutionShort, '');
   });
 
@@ -45,7 +51,10 @@ suite('real-world defects, on the corpus files where they occur', () => {
 
   test('empty institution lines, in almost every report', () => {
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
-    assert.deepStrictEqual(codes(reference, 'empty-institutions').map((p) => p.paperIndex), [8, 13, 15]);
+    assert.deepStrictEqual(
+      codes(reference, 'empty-institutions').map((p) => p.paperIndex),
+      [8, 13, 15],
+    );
     assert.deepStrictEqual(paper(reference, 8).details!.institutions, []);
     const withEmpty = corpusReports().filter((n) => codes(parseDigest(readReport(n)), 'empty-institutions').length > 0);
     assert.ok(withEmpty.length >= 20, `${withEmpty.length} reports`);
@@ -53,7 +62,10 @@ suite('real-world defects, on the corpus files where they occur', () => {
 
   test('empty abstracts', () => {
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
-    assert.deepStrictEqual(codes(reference, 'empty-abstract').map((p) => p.paperIndex), [10]);
+    assert.deepStrictEqual(
+      codes(reference, 'empty-abstract').map((p) => p.paperIndex),
+      [10],
+    );
     assert.strictEqual(paper(reference, 10).details!.abstract, '');
     assert.notStrictEqual(paper(reference, 10).details!.abstractLine, null);
   });
@@ -61,28 +73,46 @@ suite('real-world defects, on the corpus files where they occur', () => {
   test('titles written twice in one heading are shown once', () => {
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
     assert.strictEqual(paper(reference, 15).title, 'StreamingVLM: Real-Time Understanding for Infinite Video Streams');
-    assert.deepStrictEqual(codes(reference, 'repeated-title').map((p) => p.paperIndex), [15, 15]);
+    assert.deepStrictEqual(
+      codes(reference, 'repeated-title').map((p) => p.paperIndex),
+      [15, 15],
+    );
     assert.ok(!codes(reference, 'title-mismatch').length);
   });
 
   test('institutions are split where names end, not at every comma', () => {
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
-    assert.deepStrictEqual(paper(reference, 1).details!.institutions, ['Northeastern University', 'NLP Lab', 'Kunming University of Science and Technology']);
+    assert.deepStrictEqual(paper(reference, 1).details!.institutions, [
+      'Northeastern University',
+      'NLP Lab',
+      'Kunming University of Science and Technology',
+    ]);
     assert.deepStrictEqual(paper(reference, 2).details!.institutions, ['CNRS', 'LORIA']);
     const withInc = parseDigest(readReport(reportNamed('2025-09_09-19')));
-    assert.deepStrictEqual(paper(withInc, 18).details!.institutions, ['Santa Clara University Santa Clara', 'Futurewei Technologies, Inc. San Jose']);
+    assert.deepStrictEqual(paper(withInc, 18).details!.institutions, [
+      'Santa Clara University Santa Clara',
+      'Futurewei Technologies, Inc. San Jose',
+    ]);
     // A name that lists fields keeps its commas.
-    assert.deepStrictEqual(paper(withInc, 6).details!.institutions, ['University of Electronic, Science and Technology']);
+    assert.deepStrictEqual(paper(withInc, 6).details!.institutions, [
+      'University of Electronic, Science and Technology',
+    ]);
     assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-02'))), 9).details!.institutions, [
-      'Institute of High Performance Computing (IHPC)', 'Agency for Science, Technology and Research (A*STAR)', 'Centre for Frontier AI Research (CFAR)',
+      'Institute of High Performance Computing (IHPC)',
+      'Agency for Science, Technology and Research (A*STAR)',
+      'Centre for Frontier AI Research (CFAR)',
     ]);
     assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-23'))), 3).details!.institutions, [
-      'Department of Agricultural and Biological Engineering', 'Department of Electrical and Computer Engineering', 'Michigan State University',
-      'Mississippi State University', 'Department of Wildlife, Fisheries and Aquaculture', 'Department of Plant and Soil Science',
+      'Department of Agricultural and Biological Engineering',
+      'Department of Electrical and Computer Engineering',
+      'Michigan State University',
+      'Mississippi State University',
+      'Department of Wildlife, Fisheries and Aquaculture',
+      'Department of Plant and Soil Science',
     ]);
   });
 
-  test('the brief\'s short institution name, empty for placeholders such as 研究团队 and 相关机构', () => {
+  test("the brief's short institution name, empty for placeholders such as 研究团队 and 相关机构", () => {
     const reference = parseDigest(readReport(reportNamed('2025-10_10-10')));
     assert.strictEqual(paper(reference, 1).institutionShort, '东北大学');
     assert.strictEqual(paper(reference, 4).institutionShort, 'Ant Group');

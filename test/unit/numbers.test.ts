@@ -2,7 +2,14 @@ import * as assert from 'assert';
 import { findHeadlineNumbers } from '../../src/digest/numbers';
 import { numberPhrase, strongestNumber } from '../../src/digest';
 
-const read = (text: string) => findHeadlineNumbers(text).map(({ text, kind, value, low, unit }) => ({ text, kind, value, unit, ...(low !== undefined ? { low } : {}) }));
+const read = (text: string) =>
+  findHeadlineNumbers(text).map(({ text, kind, value, low, unit }) => ({
+    text,
+    kind,
+    value,
+    unit,
+    ...(low !== undefined ? { low } : {}),
+  }));
 
 suite('headline numbers', () => {
   test('speedups in every written shape', () => {
@@ -16,15 +23,21 @@ suite('headline numbers', () => {
 
   test('percentages, ranges and percentage points, typed by the words around them', () => {
     assert.deepStrictEqual(read('内存减少48%'), [{ text: '48%', kind: 'reduction', value: 48, unit: '%' }]);
-    assert.deepStrictEqual(read('开销降低50%-70%'), [{ text: '50%-70%', kind: 'reduction', value: 70, low: 50, unit: '%' }]);
+    assert.deepStrictEqual(read('开销降低50%-70%'), [
+      { text: '50%-70%', kind: 'reduction', value: 70, low: 50, unit: '%' },
+    ]);
     assert.deepStrictEqual(read('准确率达79.14%'), [{ text: '79.14%', kind: 'accuracy', value: 79.14, unit: '%' }]);
     assert.deepStrictEqual(read('性能提升17%'), [{ text: '17%', kind: 'improvement', value: 17, unit: '%' }]);
-    assert.deepStrictEqual(read('准确率提升10.2个百分点'), [{ text: '10.2个百分点', kind: 'points', value: 10.2, unit: 'pp' }]);
+    assert.deepStrictEqual(read('准确率提升10.2个百分点'), [
+      { text: '10.2个百分点', kind: 'points', value: 10.2, unit: 'pp' },
+    ]);
     assert.deepStrictEqual(read('压缩至<5%令牌'), [{ text: '<5%', kind: 'reduction', value: 5, unit: '%' }]);
   });
 
   test('throughput, scores and other units', () => {
-    assert.deepStrictEqual(read('HumanEval达1100+ tokens/秒'), [{ text: '1100+ tokens/秒', kind: 'throughput', value: 1100, unit: 'tokens/s' }]);
+    assert.deepStrictEqual(read('HumanEval达1100+ tokens/秒'), [
+      { text: '1100+ tokens/秒', kind: 'throughput', value: 1100, unit: 'tokens/s' },
+    ]);
     assert.deepStrictEqual(read('单H100 8 FPS实时'), [{ text: '8 FPS', kind: 'throughput', value: 8, unit: 'FPS' }]);
     assert.deepStrictEqual(read('AP50 35.7的SOTA'), [{ text: 'AP50 35.7', kind: 'score', value: 35.7, unit: '' }]);
     assert.deepStrictEqual(read('LongVideoBench+4.30等'), [{ text: '+4.30', kind: 'score', value: 4.3, unit: '' }]);
@@ -37,16 +50,24 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(read('竞品0%'), [], 'a zero is no headline');
   });
 
-  test('a number\'s phrase is its clause of the brief', () => {
+  test("a number's phrase is its clause of the brief", () => {
     const brief = '达成了保留90%性能、模型小48%且速度提升2.15倍的效果';
     const phrases = findHeadlineNumbers(brief).map((n) => [n.kind, numberPhrase(brief, n)]);
-    assert.deepStrictEqual(phrases, [['accuracy', '保留90%性能'], ['reduction', '模型小48%'], ['speedup', '速度提升2.15倍的效果']]);
+    assert.deepStrictEqual(phrases, [
+      ['accuracy', '保留90%性能'],
+      ['reduction', '模型小48%'],
+      ['speedup', '速度提升2.15倍的效果'],
+    ]);
   });
 
   test('offsets point at the exact text', () => {
     const text = '达成了保留90%性能、速度提升2.15倍的效果';
     for (const n of findHeadlineNumbers(text)) assert.strictEqual(text.substr(n.offset, n.text.length), n.text);
-    assert.deepStrictEqual(findHeadlineNumbers('标题2倍，达成3倍', 5).map((n) => n.text), ['3倍'], 'text before `from` is not searched');
+    assert.deepStrictEqual(
+      findHeadlineNumbers('标题2倍，达成3倍', 5).map((n) => n.text),
+      ['3倍'],
+      'text before `from` is not searched',
+    );
   });
 
   test('the strongest result is the largest speedup, then other kinds', () => {

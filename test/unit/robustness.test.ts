@@ -40,12 +40,21 @@ suite('bad input gets partial results and problems, never an exception', () => {
         const partial = parseDigest(text.slice(0, cut));
         const briefHeadings = (text.slice(0, cut).match(/^### \d+\./gm) ?? []).length;
         assert.ok(partial.papers.length <= full.papers.length);
-        assert.ok(partial.papers.length >= Math.min(briefHeadings, full.papers.length), `${name} cut at ${cut}: no paper goes missing silently`);
+        assert.ok(
+          partial.papers.length >= Math.min(briefHeadings, full.papers.length),
+          `${name} cut at ${cut}: no paper goes missing silently`,
+        );
         if (cut < text.indexOf('## 论文详细信息')) {
-          assert.ok(partial.problems.some((p) => p.code === 'missing-section'), `${name} cut at ${cut} reports the missing details section`);
+          assert.ok(
+            partial.problems.some((p) => p.code === 'missing-section'),
+            `${name} cut at ${cut} reports the missing details section`,
+          );
         }
         const unpaired = partial.papers.filter((p) => !p.brief || !p.details).length;
-        assert.strictEqual(partial.problems.filter((p) => p.code === 'missing-details' || p.code === 'missing-brief').length, unpaired);
+        assert.strictEqual(
+          partial.problems.filter((p) => p.code === 'missing-details' || p.code === 'missing-brief').length,
+          unpaired,
+        );
       }
     }
   });
@@ -53,7 +62,9 @@ suite('bad input gets partial results and problems, never an exception', () => {
   test('random bytes give an empty digest and a clear problem', () => {
     const next = random(7);
     for (let i = 0; i < 50; i++) {
-      const bytes = Buffer.from(Array.from({ length: 2000 + Math.floor(next() * 20000) }, () => Math.floor(next() * 256)));
+      const bytes = Buffer.from(
+        Array.from({ length: 2000 + Math.floor(next() * 20000) }, () => Math.floor(next() * 256)),
+      );
       const digest = parseDigest(bytes.toString('utf8'));
       assert.strictEqual(digest.papers.length, 0);
       assert.ok(digest.problems.some((p) => p.code === 'missing-section'));

@@ -22,9 +22,15 @@ suite('the bundled sample digests (every defect class)', () => {
   });
 
   test('a brief without details and details without a brief', () => {
-    assert.deepStrictEqual(problemsOf(zh, 'missing-details').map((p) => [p.paperIndex, p.line]), [[7, lineOf(zhText, '### 7.')]]);
+    assert.deepStrictEqual(
+      problemsOf(zh, 'missing-details').map((p) => [p.paperIndex, p.line]),
+      [[7, lineOf(zhText, '### 7.')]],
+    );
     const detailsOnly = problemsOf(zh, 'missing-brief');
-    assert.deepStrictEqual(detailsOnly.map((p) => p.paperIndex), [8]);
+    assert.deepStrictEqual(
+      detailsOnly.map((p) => p.paperIndex),
+      [8],
+    );
     assert.strictEqual(zh.papers.find((p) => p.index === 8)!.brief, null);
   });
 
@@ -37,7 +43,10 @@ suite('the bundled sample digests (every defect class)', () => {
   });
 
   test('titles that differ between brief and details, empty titles, missing fields', () => {
-    assert.deepStrictEqual(problemsOf(en, 'title-mismatch').map((p) => p.paperIndex), [2]);
+    assert.deepStrictEqual(
+      problemsOf(en, 'title-mismatch').map((p) => p.paperIndex),
+      [2],
+    );
     assert.deepStrictEqual([...new Set(problemsOf(zh, 'empty-title').map((p) => p.paperIndex))], [3]);
     assert.match(problemsOf(zh, 'missing-field')[0].message, /摘要/);
   });
@@ -51,7 +60,10 @@ suite('the bundled sample digests (every defect class)', () => {
   });
 
   test('a level-3 heading without a number is reported, not read as a paper', () => {
-    assert.deepStrictEqual(problemsOf(en, 'unnumbered-heading').map((p) => p.line), [lineOf(enText, '### Notes')]);
+    assert.deepStrictEqual(
+      problemsOf(en, 'unnumbered-heading').map((p) => p.line),
+      [lineOf(enText, '### Notes')],
+    );
     assert.ok(!en.papers.some((p) => /Notes/.test(p.title)));
   });
 
@@ -59,21 +71,40 @@ suite('the bundled sample digests (every defect class)', () => {
     assert.strictEqual(en.title, 'Research Digest: Efficient Inference');
     assert.strictEqual(en.generatedAt, '2026-11-21 08:00:00');
     assert.strictEqual(en.declaredCount, 5);
-    assert.deepStrictEqual(en.papers.map((p) => p.index), [1, 2, 3, 4]);
+    assert.deepStrictEqual(
+      en.papers.map((p) => p.index),
+      [1, 2, 3, 4],
+    );
     const serve = en.papers[0];
     assert.strictEqual(serve.institutionShort, 'Northwind University');
-    assert.deepStrictEqual(serve.details!.institutions, ['Northwind University', 'Department of Computer Science', 'Pinecrest AI']);
+    assert.deepStrictEqual(serve.details!.institutions, [
+      'Northwind University',
+      'Department of Computer Science',
+      'Pinecrest AI',
+    ]);
     assert.strictEqual(serve.details!.authorCount, 9);
     assert.match(serve.details!.abstract, /^We present NanoServe/);
     assert.strictEqual(serve.techniques[0].id, 'serving-systems');
-    assert.deepStrictEqual(serve.headlineNumbers.map((n) => [n.text, n.kind]), [['2.3x', 'speedup'], ['41%', 'reduction']]);
+    assert.deepStrictEqual(
+      serve.headlineNumbers.map((n) => [n.text, n.kind]),
+      [
+        ['2.3x', 'speedup'],
+        ['41%', 'reduction'],
+      ],
+    );
     assert.strictEqual(en.papers[1].techniques[0].id, 'low-rank');
     assert.strictEqual(en.papers[3].institutionShort, '', '"The research team" names nobody');
-    assert.deepStrictEqual(problemsOf(en, 'empty-institutions').map((p) => p.paperIndex), [3]);
+    assert.deepStrictEqual(
+      problemsOf(en, 'empty-institutions').map((p) => p.paperIndex),
+      [3],
+    );
   });
 
   test('text that looks like markup stays text in the model', () => {
     const injected = zh.papers.filter((p) => p.index === 6)[1];
-    assert.strictEqual(injected.title, 'Fast[Steps](command:workbench.action.quit): One-Step Diffusion via `Consistency` **Distillation** <img src=x onerror=alert(1)> $(alert)');
+    assert.strictEqual(
+      injected.title,
+      'Fast[Steps](command:workbench.action.quit): One-Step Diffusion via `Consistency` **Distillation** <img src=x onerror=alert(1)> $(alert)',
+    );
   });
 });
