@@ -1,14 +1,14 @@
 import * as vscode from 'vscode';
-import { registerPaperCommands } from './features/paperCommands';
-import { DigestCodeLensProvider } from './features/codeLens';
-import { Config } from './features/config';
-import { DigestQuickFixProvider, registerDiagnostics } from './features/diagnostics';
-import { DigestStore } from './features/digestStore';
-import { DigestHoverProvider } from './features/hover';
-import { registerPapersView } from './features/papersView';
-import type { PapersTreeProvider } from './features/papersTree';
-import { registerStatusBar } from './features/statusBar';
-import { registerSymbols } from './features/symbols';
+import { registerPaperCommands } from './papers/paperCommands';
+import { DigestCodeLensProvider } from './language/codeLens';
+import { Config } from './store/config';
+import { DigestQuickFixProvider, registerDiagnostics } from './language/diagnostics';
+import { DigestStore } from './store/digestStore';
+import { DigestHoverProvider } from './language/hover';
+import { registerPapersView } from './papers/papersView';
+import type { PapersTreeProvider } from './papers/papersTree';
+import { registerStatusBar } from './papers/statusBar';
+import { registerSymbols } from './language/symbols';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { buildLargeDigest } from '../largeDigest';
 import { corpusDir, corpusReports, readReport, reportNamed } from '../corpus';
-import type { PapersNode } from '../../src/features/papersTree';
+import type { PapersNode } from '../../src/papers/papersTree';
 import { api, withSetting, workspaceFile } from './helpers';
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEFAULT_TAXONOMY, strongestNumber, compareStrength, type Digest } from '../../src/digest';
-import type { GroupNode, PaperNode, PapersNode } from '../../src/features/papersTree';
+import type { GroupNode, PaperNode, PapersNode } from '../../src/papers/papersTree';
 import { corpusReports } from '../corpus';
 import { api, open, openReport, sleep, until, withSetting, workspaceFile } from './helpers';
 

@@ -1,8 +1,16 @@
 import * as vscode from 'vscode';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
-import { findPaper, paperAtLine, paperKey, problemsOf, resolveTarget, targetOf, type PaperTarget } from './paperTarget';
-import { problemMessage } from './problemMessages';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
+import {
+  findPaper,
+  paperAtLine,
+  paperKey,
+  problemsOf,
+  resolveTarget,
+  targetOf,
+  type PaperTarget,
+} from '../store/paperTarget';
+import { problemMessage } from '../language/problemMessages';
 import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';

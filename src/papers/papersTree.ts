@@ -9,12 +9,12 @@ import {
   type PaperGroup,
   type SortBy,
 } from '../digest';
-import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from './codicons';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './techniqueLabels';
-import { literal, trustedMarkdown } from './markdown';
-import { findPaper, paperKey, paperTitle, type PaperTarget } from './paperTarget';
+import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
+import { techniqueLabel } from '../common/techniqueLabels';
+import { literal, trustedMarkdown } from '../common/markdownString';
+import { findPaper, paperKey, paperTitle, type PaperTarget } from '../store/paperTarget';
 
 export interface GroupNode {
   readonly kind: 'group';

@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { DigestProblem } from '../digest';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
 import { problemMessage } from './problemMessages';
 
 const SEVERITY: Record<DigestProblem['severity'], vscode.DiagnosticSeverity> = {

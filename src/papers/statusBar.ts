@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DigestStore } from './digestStore';
+import type { DigestStore } from '../store/digestStore';
 
 /** "$(book) 21 papers · 3 problems" while a digest is the active editor; a click shows the papers. */
 export function registerStatusBar(store: DigestStore): vscode.Disposable & { readonly item: vscode.StatusBarItem } {

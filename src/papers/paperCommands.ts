@@ -1,10 +1,10 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
 import type { DigestPaper } from '../digest';
-import type { DigestStore } from './digestStore';
-import { displaysChinese } from './techniqueLabels';
-import { headingSlug } from './slug';
-import { paperTitle, resolveTarget, type PaperTarget } from './paperTarget';
+import type { DigestStore } from '../store/digestStore';
+import { displaysChinese } from '../common/techniqueLabels';
+import { headingSlug } from '../common/slug';
+import { paperTitle, resolveTarget, type PaperTarget } from '../store/paperTarget';
 
 /** Opens a line of a report with the line selected and centred, as a heading jump should. */
 export async function showLine(document: vscode.TextDocument, line: number): Promise<vscode.TextEditor> {

@@ -1,9 +1,9 @@
 import * as vscode from 'vscode';
 import type { Digest } from '../digest';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './techniqueLabels';
-import { paperTitle } from './paperTarget';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
+import { techniqueLabel } from '../common/techniqueLabels';
+import { paperTitle } from '../store/paperTarget';
 
 /** The report, its two sections and their papers, for the Outline, breadcrumbs and Go to Symbol. */
 export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {

@@ -7,11 +7,11 @@ import {
   type HeadlineNumber,
   type HeadlineNumberKind,
 } from '../digest';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './techniqueLabels';
-import { commandLink, literal, trustedMarkdown } from './markdown';
-import { paperAtLine, paperTitle, targetOf } from './paperTarget';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
+import { techniqueLabel } from '../common/techniqueLabels';
+import { commandLink, literal, trustedMarkdown } from '../common/markdownString';
+import { paperAtLine, paperTitle, targetOf } from '../store/paperTarget';
 
 function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {

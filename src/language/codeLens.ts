@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import type { Config } from './config';
-import type { DigestStore } from './digestStore';
-import { techniqueLabel } from './techniqueLabels';
-import { findPaper, targetOf, type PaperTarget } from './paperTarget';
+import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
+import { techniqueLabel } from '../common/techniqueLabels';
+import { findPaper, targetOf, type PaperTarget } from '../store/paperTarget';
 
 type LensKind = 'abstract' | 'technique' | 'brief';
 
