@@ -16,5 +16,6 @@ export {
   type PaperGroup,
   type SortBy,
 } from './arrange';
+export { findPaper, paperAtLine, paperKey, paperRef, problemsOf, type DigestPaperRef } from './paperIndex';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
-import { findPaper, targetOf, type PaperTarget } from '../store/paperTarget';
+import { findPaper } from '../digest';
+import { targetOf, type PaperTarget } from '../store/paperTarget';
 
 type LensKind = 'abstract' | 'technique' | 'brief';
 

@@ -2,6 +2,7 @@ import * as vscode from 'vscode';
 import {
   formatNumber,
   numberPhrase,
+  paperAtLine,
   type Digest,
   type DigestPaper,
   type HeadlineNumber,
@@ -11,7 +12,7 @@ import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
 import { commandLink, literal, trustedMarkdown } from '../common/markdownString';
-import { paperAtLine, paperTitle, targetOf } from '../store/paperTarget';
+import { paperTitle, targetOf } from '../store/paperTarget';
 
 function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {

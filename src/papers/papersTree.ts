@@ -1,6 +1,8 @@
 import * as vscode from 'vscode';
 import {
   arrangePapers,
+  findPaper,
+  paperKey,
   strongestNumber,
   withOccurrences,
   type Digest,
@@ -14,7 +16,7 @@ import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
 import { literal, trustedMarkdown } from '../common/markdownString';
-import { findPaper, paperKey, paperTitle, type PaperTarget } from '../store/paperTarget';
+import { paperTitle, type PaperTarget } from '../store/paperTarget';
 
 export interface GroupNode {
   readonly kind: 'group';

@@ -1,15 +1,8 @@
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import {
-  findPaper,
-  paperAtLine,
-  paperKey,
-  problemsOf,
-  resolveTarget,
-  targetOf,
-  type PaperTarget,
-} from '../store/paperTarget';
+import { findPaper, paperAtLine, paperKey, problemsOf } from '../digest';
+import { resolveTarget, targetOf, type PaperTarget } from '../store/paperTarget';
 import { problemMessage } from '../language/problemMessages';
 import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 

@@ -1,79 +1,18 @@
 import * as vscode from 'vscode';
-import { withOccurrences, type Digest, type DigestPaper, type DigestProblem } from '../digest';
+import { findPaper, paperRef, type Digest, type DigestPaper, type DigestPaperRef } from '../digest';
 import type { DigestStore } from './digestStore';
 
 /**
  * Names one paper of one report, as plain data: what tree nodes carry and what commands
  * from hovers and CodeLens receive as arguments.
  */
-export interface PaperTarget {
+export interface PaperTarget extends DigestPaperRef {
   readonly uri: string;
-  readonly index: number;
-  /** Which of the papers numbered `index` (0 unless numbers repeat). */
-  readonly occurrence: number;
-}
-
-interface DigestIndex {
-  readonly byKey: Map<string, DigestPaper>;
-  readonly occurrenceOf: Map<DigestPaper, number>;
-  readonly problemsOf: Map<DigestPaper, DigestProblem[]>;
-}
-
-/** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
-const indexes = new WeakMap<Digest, DigestIndex>();
-/** A paper's key within its report: its number and which of the papers with that number it is. */
-export const paperKey = (target: Pick<PaperTarget, 'index' | 'occurrence'>): string =>
-  `${target.index}#${target.occurrence}`;
-
-function indexOf(digest: Digest): DigestIndex {
-  let index = indexes.get(digest);
-  if (!index) {
-    index = { byKey: new Map(), occurrenceOf: new Map(), problemsOf: new Map() };
-    const byLine = new Map<number, DigestPaper>();
-    for (const { paper, occurrence } of withOccurrences(digest)) {
-      index.byKey.set(paperKey({ index: paper.index, occurrence }), paper);
-      index.occurrenceOf.set(paper, occurrence);
-      for (const line of [
-        paper.brief?.line,
-        paper.brief?.textLine,
-        paper.details?.line,
-        paper.details?.abstractLine,
-        paper.details?.institutionsLine,
-      ]) {
-        if (line !== undefined && line !== null) byLine.set(line, paper);
-      }
-    }
-    for (const problem of digest.problems) {
-      const paper = byLine.get(problem.line);
-      if (paper && problem.paperIndex === paper.index)
-        index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
-    }
-    indexes.set(digest, index);
-  }
-  return index;
-}
-
-export function findPaper(digest: Digest, target: Pick<PaperTarget, 'index' | 'occurrence'>): DigestPaper | undefined {
-  return indexOf(digest).byKey.get(paperKey(target));
 }
 
 /** The target of a paper of a digest. */
 export function targetOf(uri: vscode.Uri, digest: Digest, paper: DigestPaper): PaperTarget {
-  return { uri: uri.toString(), index: paper.index, occurrence: indexOf(digest).occurrenceOf.get(paper) ?? 0 };
-}
-
-/** The problems found on a paper's own lines (its headings, brief and fields). */
-export function problemsOf(digest: Digest, paper: DigestPaper): readonly DigestProblem[] {
-  return indexOf(digest).problemsOf.get(paper) ?? [];
-}
-
-/** The paper whose brief or details block holds `line`. */
-export function paperAtLine(digest: Digest, line: number): DigestPaper | undefined {
-  return digest.papers.find(
-    (p) =>
-      (p.brief && line >= p.brief.line && line <= p.brief.endLine) ||
-      (p.details && line >= p.details.line && line <= p.details.endLine),
-  );
+  return { uri: uri.toString(), ...paperRef(digest, paper) };
 }
 
 /** Opens the target's report and finds its paper in the cached parse. */

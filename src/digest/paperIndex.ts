@@ -1,0 +1,71 @@
+import { withOccurrences } from './arrange';
+import type { Digest, DigestPaper, DigestProblem } from './model';
+
+/** One paper within its report: its number and which of the papers with that number it is (0 unless numbers repeat). */
+export interface DigestPaperRef {
+  readonly index: number;
+  readonly occurrence: number;
+}
+
+interface PaperIndex {
+  readonly byKey: Map<string, DigestPaper>;
+  readonly occurrenceOf: Map<DigestPaper, number>;
+  readonly problemsOf: Map<DigestPaper, DigestProblem[]>;
+}
+
+/** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
+const indexes = new WeakMap<Digest, PaperIndex>();
+
+/** A paper's key within its report, as a string: for maps and tree ids. */
+export const paperKey = (ref: DigestPaperRef): string => `${ref.index}#${ref.occurrence}`;
+
+function indexOf(digest: Digest): PaperIndex {
+  let index = indexes.get(digest);
+  if (!index) {
+    index = { byKey: new Map(), occurrenceOf: new Map(), problemsOf: new Map() };
+    const byLine = new Map<number, DigestPaper>();
+    for (const { paper, occurrence } of withOccurrences(digest)) {
+      index.byKey.set(paperKey({ index: paper.index, occurrence }), paper);
+      index.occurrenceOf.set(paper, occurrence);
+      for (const line of [
+        paper.brief?.line,
+        paper.brief?.textLine,
+        paper.details?.line,
+        paper.details?.abstractLine,
+        paper.details?.institutionsLine,
+      ]) {
+        if (line !== undefined && line !== null) byLine.set(line, paper);
+      }
+    }
+    for (const problem of digest.problems) {
+      const paper = byLine.get(problem.line);
+      if (paper && problem.paperIndex === paper.index)
+        index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
+    }
+    indexes.set(digest, index);
+  }
+  return index;
+}
+
+export function findPaper(digest: Digest, ref: DigestPaperRef): DigestPaper | undefined {
+  return indexOf(digest).byKey.get(paperKey(ref));
+}
+
+/** The reference of a paper of a digest. */
+export function paperRef(digest: Digest, paper: DigestPaper): DigestPaperRef {
+  return { index: paper.index, occurrence: indexOf(digest).occurrenceOf.get(paper) ?? 0 };
+}
+
+/** The problems found on a paper's own lines (its headings, brief and fields). */
+export function problemsOf(digest: Digest, paper: DigestPaper): readonly DigestProblem[] {
+  return indexOf(digest).problemsOf.get(paper) ?? [];
+}
+
+/** The paper whose brief or details block holds `line`. */
+export function paperAtLine(digest: Digest, line: number): DigestPaper | undefined {
+  return digest.papers.find(
+    (p) =>
+      (p.brief && line >= p.brief.line && line <= p.brief.endLine) ||
+      (p.details && line >= p.details.line && line <= p.details.endLine),
+  );
+}
