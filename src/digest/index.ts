@@ -17,5 +17,6 @@ export {
   type SortBy,
 } from './arrange';
 export { findPaper, paperAtLine, paperKey, paperRef, problemsOf, type DigestPaperRef } from './paperIndex';
+export { headingSlug, slugify } from './slug';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';

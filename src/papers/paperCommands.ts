@@ -1,9 +1,9 @@
 import * as path from 'path';
 import * as vscode from 'vscode';
-import type { DigestPaper } from '../digest';
+import { headingSlug, type DigestPaper } from '../digest';
 import type { DigestStore } from '../store/digestStore';
 import { displaysChinese } from '../common/techniqueLabels';
-import { headingSlug } from '../common/slug';
+import { documentLines } from '../common/documentLines';
 import { paperTitle, resolveTarget, type PaperTarget } from '../store/paperTarget';
 
 /** Opens a line of a report with the line selected and centred, as a heading jump should. */
@@ -47,7 +47,9 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
       const line = paper.brief?.line ?? paper.details!.line;
       const file = vscode.workspace.asRelativePath(document.uri, false).split(path.sep).join('/');
       const label = paperTitle(paper).text.replace(/[[\]\\]/g, '\\$&');
-      return vscode.env.clipboard.writeText(`[${label}](${encodeURI(file)}#${headingSlug(document, line)})`);
+      return vscode.env.clipboard.writeText(
+        `[${label}](${encodeURI(file)}#${headingSlug(documentLines(document), line)})`,
+      );
     }),
     register(store, 'digestLens.searchArxiv', (paper) => {
       const query = paper.title || paper.briefName;

@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
-import { looksLikeDigest, parseDigest, updateDigest, type Digest, type TextLines } from '../digest';
+import { looksLikeDigest, parseDigest, updateDigest, type Digest } from '../digest';
+import { documentLines } from '../common/documentLines';
 import type { Config } from './config';
 
 /** What the store knows of a document. */
@@ -135,7 +136,6 @@ export class DigestStore implements vscode.Disposable {
     const [change, ...more] = event.contentChanges;
     if (more.length || entry.lookup.status !== 'digest' || entry.version !== event.document.version - 1) return false;
     const document = event.document;
-    const lines: TextLines = { count: document.lineCount, line: (index) => document.lineAt(index).text };
     const startLine = change.range.start.line;
     const lineChange = {
       startLine,
@@ -143,7 +143,9 @@ export class DigestStore implements vscode.Disposable {
       newEndLine: startLine + (change.text.match(/\n/g)?.length ?? 0),
     };
     const start = performance.now();
-    const digest = updateDigest(entry.lookup.digest, lines, lineChange, { classifier: this.config.classifier });
+    const digest = updateDigest(entry.lookup.digest, documentLines(document), lineChange, {
+      classifier: this.config.classifier,
+    });
     if (!digest) return false;
     this.lastReadMs = performance.now() - start;
     this.updateCount++;
