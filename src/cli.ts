@@ -1,13 +1,25 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseDigest, toCsv, toExportRows, type Digest, type ExportRow } from './digest';
+import * as z from 'zod/mini';
+import {
+  buildTaxonomy,
+  createClassifier,
+  CustomTechniques,
+  parseDigest,
+  toCsv,
+  toExportRows,
+  type Digest,
+  type ExportRow,
+  type ParseOptions,
+} from './digest';
 
 const USAGE = `Usage:
   digest-lens parse [--json] <file>
   digest-lens lint <file>...
   digest-lens export --format csv|json <file>...
 Options:
-  --max-size-mb N   refuse files larger than N MB (default 20; also DIGEST_LENS_MAX_SIZE_MB)`;
+  --max-size-mb N   refuse files larger than N MB (default 20; also DIGEST_LENS_MAX_SIZE_MB)
+  --taxonomy FILE   a JSON array of custom technique groups, as in the setting digestLens.techniques.custom`;
 
 const DEFAULT_MAX_SIZE_MB = 20;
 
@@ -20,6 +32,7 @@ interface Options {
   json: boolean;
   format: string;
   maxSizeMB: number;
+  taxonomy: string;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -28,13 +41,17 @@ function parseArgs(argv: string[]): Options {
     files: [],
     json: false,
     format: '',
+    taxonomy: '',
     maxSizeMB: Number(process.env.DIGEST_LENS_MAX_SIZE_MB) || DEFAULT_MAX_SIZE_MB,
   };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--json') options.json = true;
     else if (arg === '--format') options.format = argv[++i] ?? '';
-    else if (arg === '--max-size-mb') {
+    else if (arg === '--taxonomy') {
+      options.taxonomy = argv[++i] ?? '';
+      if (!options.taxonomy) throw new InputError('--taxonomy needs a JSON file');
+    } else if (arg === '--max-size-mb') {
       options.maxSizeMB = Number(argv[++i]);
       if (!(options.maxSizeMB > 0)) throw new InputError('--max-size-mb needs a positive number');
     } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
@@ -59,6 +76,29 @@ function readReport(file: string, maxSizeMB: number): string {
   const bytes = fs.readFileSync(file);
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${file}: is a binary file, not a Markdown digest`);
   return bytes.toString('utf8');
+}
+
+/** The classifier for `--taxonomy`: the file is validated, and its keywords compiled, before any report is read. */
+function parseOptionsFor(taxonomyFile: string): ParseOptions {
+  if (!taxonomyFile) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(fs.readFileSync(taxonomyFile, 'utf8'));
+  } catch (error) {
+    throw new InputError(
+      `${taxonomyFile}: not a readable JSON file (${error instanceof Error ? error.message : error})`,
+    );
+  }
+  const groups = CustomTechniques.safeParse(json);
+  if (!groups.success)
+    throw new InputError(
+      `${taxonomyFile}: not a list of technique groups ({ "id", "label"?, "keywords" })\n${z.prettifyError(groups.error)}`,
+    );
+  try {
+    return { classifier: createClassifier(buildTaxonomy(groups.data)) };
+  } catch (error) {
+    throw new InputError(`${taxonomyFile}: ${error instanceof Error ? error.message : error}`);
+  }
 }
 
 function printLint(file: string, digest: Digest): boolean {
@@ -86,9 +126,10 @@ function main(argv: string[]): number {
   const options = parseArgs(argv);
   if (!['parse', 'lint', 'export'].includes(options.command)) throw new InputError(USAGE);
   if (options.files.length === 0) throw new InputError(`${options.command}: no file given\n${USAGE}`);
+  const parseOptions = parseOptionsFor(options.taxonomy);
   if (options.command === 'parse') {
     if (options.files.length !== 1) throw new InputError('parse takes one file');
-    const digest = parseDigest(readReport(options.files[0], options.maxSizeMB));
+    const digest = parseDigest(readReport(options.files[0], options.maxSizeMB), parseOptions);
     if (options.json) process.stdout.write(JSON.stringify(digest, null, 2) + '\n');
     else printSummary(digest);
     return 0;
@@ -96,13 +137,13 @@ function main(argv: string[]): number {
   if (options.command === 'lint') {
     let errors = false;
     for (const file of options.files)
-      errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB))) || errors;
+      errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB), parseOptions)) || errors;
     return errors ? 1 : 0;
   }
   if (options.format !== 'csv' && options.format !== 'json')
     throw new InputError('export needs --format csv or --format json');
   const rows: ExportRow[] = options.files.flatMap((file) =>
-    toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB))),
+    toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB), parseOptions)),
   );
   process.stdout.write(options.format === 'csv' ? toCsv(rows) : JSON.stringify(rows, null, 2) + '\n');
   return 0;

@@ -2,6 +2,7 @@
 export { parseDigest, type ParseOptions } from './parse';
 export { looksLikeDigest } from './detect';
 export { createClassifier, defaultClassifier, type TechniqueClassifier } from './techniques';
+export { buildTaxonomy, CustomTechnique, CustomTechniques } from './customTaxonomy';
 export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './numbers';
 export { splitInstitutions } from './institutions';

@@ -1,19 +1,14 @@
 import * as vscode from 'vscode';
 import * as z from 'zod/mini';
 import {
+  buildTaxonomy,
   createClassifier,
+  CustomTechniques,
   defaultClassifier,
   DEFAULT_TAXONOMY,
-  OTHER_TECHNIQUE_ID,
+  type CustomTechnique,
   type TechniqueClassifier,
-  type TechniqueDefinition,
 } from '../digest';
-
-const CustomTechnique = z.object({
-  id: z.string().check(z.regex(/^[a-z0-9-]+$/)),
-  label: z.optional(z.object({ en: z.optional(z.string()), zh: z.optional(z.string()) })),
-  keywords: z.array(z.string()),
-});
 
 /** Every setting: its key under `digestLens.`, its schema and its default. */
 const SETTINGS = {
@@ -26,32 +21,12 @@ const SETTINGS = {
   diagnosticsEnabled: ['diagnostics.enabled', z.boolean(), true],
   secondaryTechniques: ['tree.secondaryTechniques', z.boolean(), false],
   followCursor: ['tree.followCursor', z.boolean(), true],
-  customTechniques: ['techniques.custom', z.array(CustomTechnique), [] as z.infer<typeof CustomTechnique>[]],
+  customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
 } as const;
 
 type SettingName = keyof typeof SETTINGS;
 export type DigestLensSettings = { -readonly [K in SettingName]: (typeof SETTINGS)[K][2] };
-
-/** The taxonomy in force: the defaults, with the user's groups replacing or joining them. */
-function buildTaxonomy(settings: DigestLensSettings): readonly TechniqueDefinition[] {
-  if (!settings.customTechniques.length && !settings.replaceDefaultTechniques) return DEFAULT_TAXONOMY;
-  const custom = settings.customTechniques.map((t): TechniqueDefinition => {
-    const base = DEFAULT_TAXONOMY.find((d) => d.id === t.id);
-    return {
-      id: t.id,
-      label: { en: t.label?.en ?? base?.label.en ?? t.id, zh: t.label?.zh ?? base?.label.zh ?? t.label?.en ?? t.id },
-      keywords: t.keywords,
-    };
-  });
-  const defaults = settings.replaceDefaultTechniques
-    ? DEFAULT_TAXONOMY.filter((d) => d.id === OTHER_TECHNIQUE_ID)
-    : DEFAULT_TAXONOMY;
-  const replaced = defaults.map((d) => custom.find((c) => c.id === d.id) ?? d);
-  const added = custom.filter((c) => !defaults.some((d) => d.id === c.id));
-  const other = replaced.filter((d) => d.id === OTHER_TECHNIQUE_ID);
-  return [...replaced.filter((d) => d.id !== OTHER_TECHNIQUE_ID), ...added, ...other];
-}
 
 /**
  * The one place settings are read: validated with zod when they change, never in a hot
@@ -97,7 +72,7 @@ export class Config implements vscode.Disposable {
       settings[name] = parsed.success ? parsed.data : fallback;
     }
     this.current = settings as DigestLensSettings;
-    const taxonomy = buildTaxonomy(this.current);
+    const taxonomy = buildTaxonomy(this.current.customTechniques, this.current.replaceDefaultTechniques);
     try {
       // A custom taxonomy is compiled now, so that a bad keyword is reported at once.
       this.customClassifier = taxonomy === DEFAULT_TAXONOMY ? undefined : createClassifier(taxonomy);

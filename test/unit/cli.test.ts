@@ -122,4 +122,41 @@ suite('CLI', () => {
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     }
   });
+  test('--taxonomy FILE classifies with the groups of the file', () => {
+    const taxonomy = path.join(scratch, 'taxonomy.json');
+    // Replaces the serving group's keywords by one word of the first paper's title.
+    fs.writeFileSync(taxonomy, JSON.stringify([{ id: 'serving-systems', keywords: ['NanoServe'] }]));
+    const file = path.join(samplesDir, 'sample-digest.en.md');
+    const evidence = (stdout: string) => JSON.parse(stdout).papers[0].techniques[0].evidence as string[];
+    assert.ok(!evidence(run('parse', '--json', file).stdout).includes('title: NanoServe'));
+    const result = run('parse', '--json', '--taxonomy', taxonomy, file);
+    assert.strictEqual(result.status, 0, result.stderr);
+    assert.ok(evidence(result.stdout).includes('title: NanoServe'), result.stdout.slice(0, 200));
+  });
+
+  test('--taxonomy with a bad file: one line naming the file and what is wrong, exit 2, no output', () => {
+    const file = path.join(samplesDir, 'sample-digest.en.md');
+    const cases: [string, string, RegExp][] = [
+      ['not-json.json', '[{ id: ', /not a readable JSON file/],
+      [
+        'wrong-shape.json',
+        JSON.stringify([{ id: 'Has Spaces', keywords: 'x' }]),
+        /not a list of technique groups[\s\S]*\[0\]/,
+      ],
+      ['bad-keyword.json', JSON.stringify([{ id: 'x', keywords: ['\\w+'] }]), /must start with a literal word/],
+    ];
+    for (const [name, content, message] of cases) {
+      const taxonomy = path.join(scratch, name);
+      fs.writeFileSync(taxonomy, content);
+      const result = run('lint', '--taxonomy', taxonomy, file);
+      assert.strictEqual(result.status, 2, name);
+      assert.strictEqual(result.stdout, '', name);
+      assert.match(result.stderr, new RegExp(`^digest-lens: ${taxonomy.replace(/[.\\/]/g, '\\$&')}: `), name);
+      assert.match(result.stderr, message, name);
+    }
+    assert.match(
+      run('lint', '--taxonomy', path.join(scratch, 'missing.json'), file).stderr,
+      /missing\.json: not a readable/,
+    );
+  });
 });
