@@ -5,6 +5,7 @@ import {
   buildTaxonomy,
   createClassifier,
   CustomTechniques,
+  DEFAULT_MAX_SIZE_MB,
   parseDigest,
   toCsv,
   toExportRows,
@@ -18,10 +19,8 @@ const USAGE = `Usage:
   digest-lens lint <file>...
   digest-lens export --format csv|json <file>...
 Options:
-  --max-size-mb N   refuse files larger than N MB (default 20; also DIGEST_LENS_MAX_SIZE_MB)
+  --max-size-mb N   refuse files larger than N MB (default ${DEFAULT_MAX_SIZE_MB}; also DIGEST_LENS_MAX_SIZE_MB)
   --taxonomy FILE   a JSON array of custom technique groups, as in the setting digestLens.techniques.custom`;
-
-const DEFAULT_MAX_SIZE_MB = 20;
 
 /** A problem with the user's input: one line on stderr and exit code 2. */
 class InputError extends Error {}

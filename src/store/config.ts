@@ -3,30 +3,11 @@ import * as z from 'zod/mini';
 import {
   buildTaxonomy,
   createClassifier,
-  CustomTechniques,
   defaultClassifier,
   DEFAULT_TAXONOMY,
-  type CustomTechnique,
   type TechniqueClassifier,
 } from '../digest';
-
-/** Every setting: its key under `digestLens.`, its schema and its default. */
-const SETTINGS = {
-  include: ['include', z.array(z.string()), [] as string[]],
-  exclude: ['exclude', z.array(z.string()), [] as string[]],
-  maxFileSizeMB: ['maxFileSizeMB', z.number().check(z.positive()), 20],
-  hoverEnabled: ['hover.enabled', z.boolean(), true],
-  codeLensEnabled: ['codeLens.enabled', z.boolean(), true],
-  outlineEnabled: ['outline.enabled', z.boolean(), true],
-  diagnosticsEnabled: ['diagnostics.enabled', z.boolean(), true],
-  secondaryTechniques: ['tree.secondaryTechniques', z.boolean(), false],
-  followCursor: ['tree.followCursor', z.boolean(), true],
-  customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
-  replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
-} as const;
-
-type SettingName = keyof typeof SETTINGS;
-export type DigestLensSettings = { -readonly [K in SettingName]: (typeof SETTINGS)[K][2] };
+import { SETTINGS, type DigestLensSettings, type SettingName } from './settings';
 
 /**
  * The one place settings are read: validated with zod when they change, never in a hot
