@@ -1,10 +1,10 @@
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { findPaper, paperAtLine, paperKey, problemsOf } from '../digest';
+import { paperAtLine, paperKey } from '../digest';
 import { resolveTarget, targetOf, type PaperTarget } from '../store/paperTarget';
-import { problemMessage } from '../language/problemMessages';
-import { PAPER_URI_SCHEME, PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
+import { PaperProblemDecorations } from './problemDecorations';
+import { PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';
 const STATE_KEY = 'digestLens.papersView';
@@ -194,36 +194,4 @@ function filterInput(state: ViewState, update: () => void): Promise<void> {
     });
     input.show();
   });
-}
-
-/** Marks paper rows whose paper has problems (placeholder brief, missing abstract, …). */
-class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<vscode.Uri | vscode.Uri[] | undefined>();
-  readonly onDidChangeFileDecorations = this.changed.event;
-  private readonly listener: vscode.Disposable;
-
-  constructor(private readonly store: DigestStore) {
-    this.listener = store.onDidChange(() => this.changed.fire(undefined));
-  }
-
-  dispose(): void {
-    this.listener.dispose();
-    this.changed.dispose();
-  }
-
-  provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
-    const digest = document && this.store.digestFor(document);
-    const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaper(digest, { index, occurrence });
-    if (!digest || !paper) return undefined;
-    const problems = problemsOf(digest, paper).filter((p) => p.severity !== 'info');
-    if (!problems.length) return undefined;
-    return new vscode.FileDecoration(
-      '!',
-      problems.map((p) => problemMessage(p, digest)).join('\n'),
-      new vscode.ThemeColor('list.warningForeground'),
-    );
-  }
 }
