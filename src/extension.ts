@@ -1,54 +1,59 @@
 import * as vscode from 'vscode';
-import { registerPaperCommands } from './papers/paperCommands';
-import { DigestCodeLensProvider } from './language/codeLens';
-import { Config } from './store/config';
-import { DigestQuickFixProvider, registerDiagnostics } from './language/diagnostics';
-import { DigestStore } from './store/digestStore';
-import { DigestHoverProvider } from './language/hover';
-import { registerPapersView } from './papers/papersView';
-import type { PapersTreeProvider } from './papers/papersTree';
-import { registerStatusBar } from './papers/statusBar';
+import { registerCodeLens } from './language/codeLens';
+import { registerDiagnostics } from './language/diagnostics';
+import { registerHover } from './language/hover';
+import { registerQuickFix } from './language/quickFix';
 import { registerSymbols } from './language/symbols';
+import { registerPaperCommands } from './papers/paperCommands';
+import { registerPapersView } from './papers/papersView';
+import { registerStatusBar } from './papers/statusBar';
+import { Config } from './store/config';
+import { DigestStore } from './store/digestStore';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
   readonly store: DigestStore;
-  readonly papers: PapersTreeProvider;
+  readonly papers: ReturnType<typeof registerPapersView>['provider'];
   readonly statusBar: vscode.StatusBarItem;
   readonly papersView: ReturnType<typeof registerPapersView>;
-  readonly codeLens: DigestCodeLensProvider;
-  readonly hover: DigestHoverProvider;
+  readonly codeLens: ReturnType<typeof registerCodeLens>['provider'];
+  readonly hover: ReturnType<typeof registerHover>['provider'];
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
 
 const MARKDOWN: vscode.DocumentSelector = { language: 'markdown' };
 
-/** The composition root: builds the services and hands every disposable to VS Code. */
+/** The composition root: builds the services, registers each feature and hands every disposable to VS Code. */
 export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const activatedAt = performance.now();
   const config = new Config();
   const store = new DigestStore(config);
   const statusBar = registerStatusBar(store);
   const papersView = registerPapersView(context, store, config);
-  const codeLens = new DigestCodeLensProvider(store, config);
-  const hover = new DigestHoverProvider(store, config);
+  const codeLens = registerCodeLens(MARKDOWN, store, config);
+  const hover = registerHover(MARKDOWN, store, config);
   context.subscriptions.push(
     config,
     store,
     statusBar,
     papersView,
     codeLens,
-    vscode.languages.registerCodeLensProvider(MARKDOWN, codeLens),
-    vscode.languages.registerHoverProvider(MARKDOWN, hover),
+    hover,
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
-    vscode.languages.registerCodeActionsProvider(MARKDOWN, new DigestQuickFixProvider(store), {
-      providedCodeActionKinds: DigestQuickFixProvider.kinds,
-    }),
-    ...registerPaperCommands(store, context.extensionUri),
+    registerQuickFix(MARKDOWN, store),
+    registerPaperCommands(store, context.extensionUri),
   );
-  return { store, papers: papersView.provider, statusBar: statusBar.item, papersView, codeLens, hover, activatedAt };
+  return {
+    store,
+    papers: papersView.provider,
+    statusBar: statusBar.item,
+    papersView,
+    codeLens: codeLens.provider,
+    hover: hover.provider,
+    activatedAt,
+  };
 }
 
 export function deactivate(): void {}

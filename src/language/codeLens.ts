@@ -18,6 +18,17 @@ class PaperLens extends vscode.CodeLens {
   }
 }
 
+/** CodeLens on digests; the provider is exposed for measurements. */
+export function registerCodeLens(
+  selector: vscode.DocumentSelector,
+  store: DigestStore,
+  config: Config,
+): vscode.Disposable & { readonly provider: DigestCodeLensProvider } {
+  const provider = new DigestCodeLensProvider(store, config);
+  const registration = vscode.languages.registerCodeLensProvider(selector, provider);
+  return { provider, dispose: () => [registration, provider].forEach((d) => d.dispose()) };
+}
+
 /** Above each brief: "↓ Abstract" and the primary technique; above each details heading: "↑ Brief". */
 export class DigestCodeLensProvider implements vscode.CodeLensProvider<PaperLens>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();

@@ -31,6 +31,17 @@ function kindLabel(kind: HeadlineNumberKind): string {
 
 const HOVER_COMMANDS = ['digestLens.openAbstract', 'digestLens.openBrief'];
 
+/** Hovers on digests; the provider is exposed for measurements. */
+export function registerHover(
+  selector: vscode.DocumentSelector,
+  store: DigestStore,
+  config: Config,
+): vscode.Disposable & { readonly provider: DigestHoverProvider } {
+  const provider = new DigestHoverProvider(store, config);
+  const registration = vscode.languages.registerHoverProvider(selector, provider);
+  return { provider, dispose: () => registration.dispose() };
+}
+
 /** Paper cards on headings and briefs; readings of headline numbers and institution lines. */
 export class DigestHoverProvider implements vscode.HoverProvider {
   constructor(

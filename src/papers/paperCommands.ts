@@ -28,8 +28,8 @@ function register(
 }
 
 /** Go to brief or abstract, copy, and search: the paper's own actions. */
-export function registerPaperCommands(store: DigestStore, extensionUri: vscode.Uri): vscode.Disposable[] {
-  return [
+export function registerPaperCommands(store: DigestStore, extensionUri: vscode.Uri): vscode.Disposable {
+  return vscode.Disposable.from(
     register(store, 'digestLens.openBrief', (paper, document) => {
       const line = paper.brief?.line ?? paper.details?.line;
       return line === undefined ? undefined : showLine(document, line);
@@ -68,5 +68,5 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
       );
       await vscode.window.showTextDocument(document, { preview: false });
     }),
-  ];
+  );
 }
