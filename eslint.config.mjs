@@ -7,17 +7,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
+    // Type-aware rules for the TypeScript sources and tests (tsconfig.json covers src and test).
+    files: ['**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: { '@typescript-eslint/no-floating-promises': 'error' },
+  },
+  {
     files: ['**/*.{js,mjs}'],
     languageOptions: { globals: globals.node },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
   {
-    // The core must stay usable from the CLI, unit tests and benchmarks.
-    files: ['src/digest/**/*.ts'],
+    // The cores must stay usable from the CLI, unit tests and benchmarks.
+    files: ['src/digest/**/*.ts', 'src/library/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'vscode', message: 'src/digest is the pure core: no vscode imports.' }] },
+        { paths: [{ name: 'vscode', message: 'src/digest and src/library are the pure core: no vscode imports.' }] },
       ],
     },
   },

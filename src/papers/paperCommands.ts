@@ -21,6 +21,7 @@ function register(
   run: (paper: DigestPaper, document: vscode.TextDocument) => unknown,
 ): vscode.Disposable {
   return vscode.commands.registerCommand(id, async (target?: PaperTarget) => {
+    // `return void` on a message: the command is done once it is shown, not when it is dismissed.
     const found = target && (await resolveTarget(store, target));
     if (!found) return void vscode.window.showWarningMessage(vscode.l10n.t('That paper is no longer in the report.'));
     return run(found.paper, found.document);

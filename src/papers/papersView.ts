@@ -41,6 +41,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
           total,
         )
       : undefined;
+    // Fire and forget: a context key only shows or hides menu items; nothing waits for it.
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
   };
   const update = () => {
@@ -49,6 +50,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   };
   const onEditor = (editor: vscode.TextEditor | undefined) => {
     const isDigest = Boolean(editor && store.isDigest(editor.document));
+    // Fire and forget, as above.
     void vscode.commands.executeCommand('setContext', 'digestLens.activeEditorIsDigest', isDigest);
     if (editor && provider.showDocument(editor.document)) describe();
   };
@@ -98,6 +100,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;
       clearTimeout(followTimer);
+      // Fire and forget: following the cursor is best effort, and the next move reveals again.
       followTimer = setTimeout(() => void revealPaperAt(event.textEditor, false), 50);
     }),
     { dispose: () => clearTimeout(followTimer) },
@@ -114,6 +117,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     vscode.commands.registerCommand('digestLens.revealInPapers', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || !(await revealPaperAt(editor, false)))
+        // Fire and forget: the command is done once the message shows.
         void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
     }),
     registerChoice('digestLens.groupBy', 'groupBy', vscode.l10n.t('Group papers by'), [

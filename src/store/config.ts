@@ -62,6 +62,7 @@ export class Config implements vscode.Disposable {
       this.customClassifier = undefined;
     }
     if (invalid.length) {
+      // Fire and forget: reading settings must not wait for the user to dismiss the warning.
       void vscode.window.showWarningMessage(
         vscode.l10n.t('Digest Lens ignored invalid settings and uses their defaults: {0}', invalid.join(', ')),
       );

@@ -174,6 +174,7 @@ export class DigestStore implements vscode.Disposable {
     if (this.warnedTooLarge.has(key(document))) return;
     this.warnedTooLarge.add(key(document));
     const raise = vscode.l10n.t('Raise Limit');
+    // Fire and forget: the lookup answers at once; the warning's button acts whenever it is clicked.
     void vscode.window
       .showWarningMessage(
         vscode.l10n.t(
