@@ -19,13 +19,16 @@ const sharedCore = {
   },
 };
 
+const watch = process.argv.includes('--watch');
+const dev = watch || process.argv.includes('--dev');
+
 const common = {
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'es2022',
-  minify: !process.argv.includes('--dev'),
-  sourcemap: process.argv.includes('--dev') ? 'inline' : false,
+  minify: !dev,
+  sourcemap: dev ? 'inline' : false,
   logLevel: 'warning',
 };
 
@@ -36,31 +39,55 @@ const testFiles = (dir) =>
     .filter((f) => f.endsWith('.ts'))
     .map((f) => path.join(dir, f));
 
-Promise.all([
-  esbuild.build({ ...common, entryPoints: [coreEntry], outfile: 'dist/digest.js' }),
-  esbuild.build({ ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [sharedCore] }),
-  esbuild.build({
+/** Logs rebuilds in watch mode, once for all bundles, in the form the F5 task's problem matcher waits for. */
+let running = 0;
+const watchLog = {
+  name: 'watch-log',
+  setup(build) {
+    build.onStart(() => {
+      if (running++ === 0) console.log('[watch] build started');
+    });
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors)
+        console.error(`✘ [ERROR] ${text}\n    ${location?.file}:${location?.line}:${location?.column}:`);
+      if (--running === 0) console.log('[watch] build finished');
+    });
+  },
+};
+
+const builds = [
+  { ...common, entryPoints: [coreEntry], outfile: 'dist/digest.js' },
+  { ...common, entryPoints: ['src/cli.ts'], outfile: 'dist/cli.js', plugins: [sharedCore] },
+  {
     ...common,
     entryPoints: ['src/extension.ts'],
     outfile: 'dist/extension.js',
     external: ['vscode'],
     plugins: [sharedCore],
-  }),
+  },
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
-  esbuild.build({ ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' }),
-  esbuild.build({
+  { ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' },
+  {
     ...common,
     minify: false,
     entryPoints: testFiles('test/unit'),
     outdir: 'out/test/unit',
     external: ['mocha'],
-  }),
-  fs.existsSync('test/integration') &&
-    esbuild.build({
-      ...common,
-      minify: false,
-      entryPoints: testFiles('test/integration'),
-      outdir: 'out/test/integration',
-      external: ['vscode', 'mocha'],
-    }),
-]).catch(() => process.exit(1));
+  },
+  fs.existsSync('test/integration') && {
+    ...common,
+    minify: false,
+    entryPoints: testFiles('test/integration'),
+    outdir: 'out/test/integration',
+    external: ['vscode', 'mocha'],
+  },
+].filter(Boolean);
+
+if (watch) {
+  // Rebuilds on every save; type errors come from `tsc --noEmit` beside it.
+  Promise.all(builds.map((options) => esbuild.context({ ...options, plugins: [...(options.plugins ?? []), watchLog] })))
+    .then((contexts) => Promise.all(contexts.map((context) => context.watch())))
+    .catch(() => process.exit(1));
+} else {
+  Promise.all(builds.map((options) => esbuild.build(options))).catch(() => process.exit(1));
+}

@@ -7,8 +7,9 @@ import { fileURLToPath } from 'url';
 
 const samples = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', 'media', 'samples');
 
-export function createTestWorkspace() {
-  const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-workspace-'));
+export function createTestWorkspace(workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-workspace-'))) {
+  fs.rmSync(workspace, { recursive: true, force: true });
+  fs.mkdirSync(workspace, { recursive: true });
   for (const f of fs.readdirSync(samples)) fs.copyFileSync(path.join(samples, f), path.join(workspace, f));
   fs.writeFileSync(
     path.join(workspace, 'notes.md'),
@@ -16,3 +17,6 @@ export function createTestWorkspace() {
   );
   return workspace;
 }
+
+// `node scripts/test-workspace.mjs <folder>` fills a fixed folder: the F5 "Extension Tests" launch opens it.
+if (process.argv[1] === fileURLToPath(import.meta.url)) createTestWorkspace(path.resolve(process.argv[2]));
