@@ -104,22 +104,14 @@ export class DigestStore implements vscode.Disposable {
   private readsAsDigest(document: vscode.TextDocument): boolean {
     if (document.languageId !== 'markdown') return false;
     const { include, exclude } = this.config.settings;
-    if (
-      exclude.length &&
+    const matches = (patterns: string[]) =>
+      patterns.length > 0 &&
       vscode.languages.match(
-        exclude.map((pattern) => ({ pattern })),
+        patterns.map((pattern) => ({ pattern })),
         document,
-      ) > 0
-    )
-      return false;
-    if (
-      include.length &&
-      vscode.languages.match(
-        include.map((pattern) => ({ pattern })),
-        document,
-      ) > 0
-    )
-      return true;
+      ) > 0;
+    if (matches(exclude)) return false;
+    if (matches(include)) return true;
     return looksLikeDigest(document.getText(new vscode.Range(0, 0, Math.min(document.lineCount, DETECT_LINES), 0)));
   }
 
