@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { providerRegistration } from '../common/providerRegistration';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
@@ -25,8 +26,7 @@ export function registerCodeLens(
   config: Config,
 ): vscode.Disposable & { readonly provider: DigestCodeLensProvider } {
   const provider = new DigestCodeLensProvider(store, config);
-  const registration = vscode.languages.registerCodeLensProvider(selector, provider);
-  return { provider, dispose: () => [registration, provider].forEach((d) => d.dispose()) };
+  return providerRegistration(provider, vscode.languages.registerCodeLensProvider(selector, provider), provider);
 }
 
 /** Above each brief: "↓ Abstract" and the primary technique; above each details heading: "↑ Brief". */

@@ -8,6 +8,7 @@ import {
   type HeadlineNumber,
   type HeadlineNumberKind,
 } from '../digest';
+import { providerRegistration } from '../common/providerRegistration';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
@@ -38,8 +39,7 @@ export function registerHover(
   config: Config,
 ): vscode.Disposable & { readonly provider: DigestHoverProvider } {
   const provider = new DigestHoverProvider(store, config);
-  const registration = vscode.languages.registerHoverProvider(selector, provider);
-  return { provider, dispose: () => registration.dispose() };
+  return providerRegistration(provider, vscode.languages.registerHoverProvider(selector, provider));
 }
 
 /** Paper cards on headings and briefs; readings of headline numbers and institution lines. */
