@@ -1,5 +1,6 @@
 import { readBlockList } from './blocks';
 import { readBrief } from './brief';
+import { PAPER_HEADING_TEXT } from './headings';
 import { splitInstitutions } from './institutions';
 import {
   DECLARED_COUNT_LABELS,
@@ -38,7 +39,6 @@ export interface PaperBlock {
 
 type Section = 'none' | 'briefs' | 'details' | 'other';
 
-const PAPER_HEADING = /^(\d{1,6})\s*[.、．:：]\s*([\s\S]*)$/;
 const FIELD_LINE = /^\*\*\s*([^*]+?)\s*[:：]?\s*\*\*\s*[:：]?\s*([\s\S]*)$/;
 
 /** A digest with nothing read yet: what the block reader fills in. */
@@ -109,7 +109,7 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
       if (section === 'briefs') digest.briefsLine ??= line;
       if (section === 'details') digest.detailsLine ??= line;
     } else if (level === 3 && (section === 'briefs' || section === 'details')) {
-      const heading = PAPER_HEADING.exec(content);
+      const heading = PAPER_HEADING_TEXT.exec(content);
       if (heading) {
         const title = undoubledTitle(heading[2].trim());
         if (title !== heading[2].trim()) {
