@@ -5,7 +5,7 @@ export { createClassifier, defaultClassifier, type TechniqueClassifier } from '.
 export { buildTaxonomy, CustomTechnique, CustomTechniques } from './customTaxonomy';
 export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './numbers';
-export { splitInstitutions } from './institutions';
+export { readInstitutions, splitInstitutions } from './institutions';
 export { toExportRows, toCsv, type ExportRow } from './export';
 export * from './model';
 export {

@@ -85,12 +85,21 @@ export const DigestBrief = z.object({
   endLine: Line,
 });
 
+export const Institution = z.object({
+  name: z.string(),
+  /** The departments, schools and colleges of it that the line names. */
+  units: z.array(z.string()),
+});
+
 export const DigestDetails = z.object({
   /** Line of the paper's `### N.` heading in the details section. */
   line: Line,
   title: z.string(),
   institutionsText: z.string(),
+  /** The institutions' names. */
   institutions: z.array(z.string()),
+  /** The same institutions, each with its departments, schools and colleges. */
+  affiliations: z.array(Institution),
   institutionsLine: z.nullable(Line),
   authorCount: z.nullable(z.int()),
   authorCountLine: z.nullable(Line),
@@ -131,6 +140,7 @@ export type HeadlineNumberKind = z.infer<typeof HeadlineNumberKind>;
 export type HeadlineNumber = z.infer<typeof HeadlineNumber>;
 export type TechniqueMatch = z.infer<typeof TechniqueMatch>;
 export type DigestBrief = z.infer<typeof DigestBrief>;
+export type Institution = z.infer<typeof Institution>;
 export type DigestDetails = z.infer<typeof DigestDetails>;
 export type DigestPaper = z.infer<typeof DigestPaper>;
 export type Digest = z.infer<typeof Digest>;

@@ -1,7 +1,7 @@
 import { readBlockList } from './blocks';
 import { readBrief } from './brief';
 import { PAPER_HEADING_TEXT } from './headings';
-import { splitInstitutions } from './institutions';
+import { readInstitutions } from './institutions';
 import {
   DECLARED_COUNT_LABELS,
   GENERATED_AT_LABELS,
@@ -185,6 +185,7 @@ function toDetails(block: PaperBlock): DigestDetails {
     title: block.title,
     institutionsText: '',
     institutions: [],
+    affiliations: [],
     institutionsLine: null,
     authorCount: null,
     authorCountLine: null,
@@ -217,7 +218,8 @@ function toDetails(block: PaperBlock): DigestDetails {
     if (field !== 'abstract') field = null;
   }
   details.institutionsText = parts.institutions.join(' ').trim();
-  details.institutions = splitInstitutions(details.institutionsText);
+  details.affiliations = readInstitutions(details.institutionsText);
+  details.institutions = details.affiliations.map((institution) => institution.name);
   const count = /\d+/.exec(parts.authors.join(' '));
   details.authorCount = count ? Number(count[0]) : null;
   details.abstract = parts.abstract.join('\n').trim();

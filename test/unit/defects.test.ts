@@ -102,14 +102,37 @@ suite('real-world defects, on the corpus files where they occur', () => {
       'Agency for Science, Technology and Research (A*STAR)',
       'Centre for Frontier AI Research (CFAR)',
     ]);
-    assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-23'))), 3).details!.institutions, [
-      'Department of Agricultural and Biological Engineering',
-      'Department of Electrical and Computer Engineering',
-      'Michigan State University',
-      'Mississippi State University',
-      'Department of Wildlife, Fisheries and Aquaculture',
-      'Department of Plant and Soil Science',
+    // Departments go with the nearest university: the one after them when the line starts with one.
+    assert.deepStrictEqual(paper(parseDigest(readReport(reportNamed('2025-09_09-23'))), 3).details!.affiliations, [
+      {
+        name: 'Michigan State University',
+        units: [
+          'Department of Agricultural and Biological Engineering',
+          'Department of Electrical and Computer Engineering',
+        ],
+      },
+      {
+        name: 'Mississippi State University',
+        units: ['Department of Wildlife, Fisheries and Aquaculture', 'Department of Plant and Soil Science'],
+      },
     ]);
+  });
+
+  test('no department, school or college is listed as an institution of its own', () => {
+    // Counted independently of the splitter: a name that starts as a part of a university and names none.
+    const department = /^(?:the\s+)?(?:department|dept\.?|school|college|faculty)\s*of\b|\bdepartment$/i;
+    let lines = 0;
+    let withUnits = 0;
+    for (const name of corpusReports()) {
+      for (const { details } of parseDigest(readReport(name)).papers) {
+        const listed = details!.institutions.filter((n) => department.test(n) && !/universit/i.test(n));
+        assert.deepStrictEqual(listed, [], `${name}: ${details!.institutionsText}`);
+        lines++;
+        if (details!.affiliations.some((a) => a.units.length)) withUnits++;
+      }
+    }
+    assert.strictEqual(lines, 586);
+    assert.ok(withUnits >= 140, `${withUnits} institution lines keep a department with its university`);
   });
 
   test("the brief's short institution name, empty for placeholders such as 研究团队 and 相关机构", () => {

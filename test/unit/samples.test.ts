@@ -77,11 +77,11 @@ suite('the bundled sample digests (every defect class)', () => {
     );
     const serve = en.papers[0];
     assert.strictEqual(serve.institutionShort, 'Northwind University');
-    assert.deepStrictEqual(serve.details!.institutions, [
-      'Northwind University',
-      'Department of Computer Science',
-      'Pinecrest AI',
+    assert.deepStrictEqual(serve.details!.affiliations, [
+      { name: 'Northwind University', units: ['Department of Computer Science'] },
+      { name: 'Pinecrest AI', units: [] },
     ]);
+    assert.deepStrictEqual(serve.details!.institutions, ['Northwind University', 'Pinecrest AI']);
     assert.strictEqual(serve.details!.authorCount, 9);
     assert.match(serve.details!.abstract, /^We present NanoServe/);
     assert.strictEqual(serve.techniques[0].id, 'serving-systems');
