@@ -15,6 +15,7 @@ export const ProblemCode = z.enum([
   'title-mismatch',
   'empty-title',
   'repeated-title',
+  'title-artefact',
   'empty-abstract',
   'missing-field',
   'empty-institutions',
@@ -110,7 +111,10 @@ export const DigestDetails = z.object({
 
 export const DigestPaper = z.object({
   index: z.int(),
+  /** The title as shown: written once, without the artefacts a PDF left in it. */
   title: z.string(),
+  /** The title as its heading writes it. */
+  rawTitle: z.string(),
   brief: z.nullable(DigestBrief),
   details: z.nullable(DigestDetails),
   institutionShort: z.string(),

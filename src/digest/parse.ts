@@ -13,6 +13,7 @@ import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
 import { SourceLines, normaliseText } from './source';
+import { withoutTitleArtefacts } from './titleArtefacts';
 import { defaultClassifier, type TechniqueClassifier } from './techniques';
 
 export interface ParseOptions {
@@ -31,7 +32,10 @@ const paragraphText = (p: Paragraph): string => p.lines.join('\n').trim();
 /** One `### N. title` heading and the paragraphs under it. */
 export interface PaperBlock {
   readonly index: number;
+  /** The title as shown: once, without what the PDF left in it. */
   readonly title: string;
+  /** The title as the heading writes it. */
+  readonly rawTitle: string;
   readonly line: number;
   readonly paragraphs: Paragraph[];
   endLine: number;
@@ -111,18 +115,32 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
     } else if (level === 3 && (section === 'briefs' || section === 'details')) {
       const heading = PAPER_HEADING_TEXT.exec(content);
       if (heading) {
-        const title = undoubledTitle(heading[2].trim());
-        if (title !== heading[2].trim()) {
+        const index = Number(heading[1]);
+        const rawTitle = heading[2].trim();
+        const { title: withoutArtefacts, artefacts } = withoutTitleArtefacts(rawTitle);
+        for (const artefact of artefacts) {
+          digest.problems.push({
+            code: 'title-artefact',
+            severity: 'info',
+            line,
+            paperIndex: index,
+            variant: artefact.kind,
+            subject: artefact.text,
+            message: `The title of paper ${index} carries "${artefact.text}" from its PDF; Digest Lens shows the title without it.`,
+          });
+        }
+        const title = undoubledTitle(withoutArtefacts);
+        if (title !== withoutArtefacts) {
           digest.problems.push({
             code: 'repeated-title',
             severity: 'info',
             line,
-            paperIndex: Number(heading[1]),
+            paperIndex: index,
             message:
               'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
           });
         }
-        block = { index: Number(heading[1]), title, line, paragraphs: [], endLine: line };
+        block = { index, title, rawTitle, line, paragraphs: [], endLine: line };
         (section === 'briefs' ? briefs : details).push(block);
       } else {
         digest.problems.push({
@@ -272,11 +290,14 @@ export function buildPaper(
   const details = detailsBlock ? toDetails(detailsBlock) : null;
   const briefText = brief?.text ?? '';
   const parts = readBrief(briefText);
-  const title = brief?.title || details?.title || '';
+  // The brief's heading names the paper unless it is empty.
+  const named = briefBlock?.title || !detailsBlock ? briefBlock! : detailsBlock;
+  const title = named.title;
   const paragraphs = briefBlock?.paragraphs ?? [];
   return {
-    index: (briefBlock ?? detailsBlock)!.index,
+    index: named.index,
     title,
+    rawTitle: named.rawTitle,
     brief,
     details,
     institutionShort: parts.institutionShort,

@@ -41,6 +41,12 @@ export function problemMessage(problem: DigestProblem, digest: Digest): string {
       return vscode.l10n.t(
         'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
       );
+    case 'title-artefact':
+      return vscode.l10n.t(
+        'The title of paper {0} carries "{1}" from its PDF; Digest Lens shows the title without it.',
+        paper,
+        problem.subject ?? '',
+      );
     case 'empty-abstract':
       return vscode.l10n.t('Paper {0} has an empty abstract.', paper);
     case 'missing-field':
