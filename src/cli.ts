@@ -20,7 +20,9 @@ const USAGE = `Usage:
   digest-lens export --format csv|json <file>...
 Options:
   --max-size-mb N   refuse files larger than N MB (default ${DEFAULT_MAX_SIZE_MB}; also DIGEST_LENS_MAX_SIZE_MB)
-  --taxonomy FILE   a JSON array of custom technique groups, as in the setting digestLens.techniques.custom`;
+  --taxonomy FILE   a JSON array of custom technique groups, as in the setting digestLens.techniques.custom
+Exit code: 1 when lint finds errors; 2 when a file cannot be read (the others are still
+read) or the command is wrong.`;
 
 /** A problem with the user's input: one line on stderr and exit code 2. */
 class InputError extends Error {}
@@ -121,6 +123,34 @@ function printSummary(digest: Digest): void {
   }
 }
 
+/** Reads each file in turn; a bad one gets one line on stderr and the others go on. Returns whether one was bad. */
+function forEachReport(
+  options: Options,
+  parseOptions: ParseOptions,
+  use: (file: string, digest: Digest) => void,
+): boolean {
+  let bad = false;
+  for (const file of options.files) {
+    let text: string;
+    try {
+      text = readReport(file, options.maxSizeMB);
+    } catch (error) {
+      if (!(error instanceof InputError)) throw error;
+      reportError(error);
+      bad = true;
+      continue;
+    }
+    use(file, parseDigest(text, parseOptions));
+  }
+  return bad;
+}
+
+function reportError(error: unknown): void {
+  process.stderr.write(
+    `digest-lens: ${error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`,
+  );
+}
+
 function main(argv: string[]): number {
   const options = parseArgs(argv);
   if (!['parse', 'lint', 'export'].includes(options.command)) throw new InputError(USAGE);
@@ -135,24 +165,30 @@ function main(argv: string[]): number {
   }
   if (options.command === 'lint') {
     let errors = false;
-    for (const file of options.files)
-      errors = printLint(file, parseDigest(readReport(file, options.maxSizeMB), parseOptions)) || errors;
-    return errors ? 1 : 0;
+    const bad = forEachReport(options, parseOptions, (file, digest) => {
+      errors = printLint(file, digest) || errors;
+    });
+    return bad ? 2 : errors ? 1 : 0;
   }
   if (options.format !== 'csv' && options.format !== 'json')
     throw new InputError('export needs --format csv or --format json');
-  const rows: ExportRow[] = options.files.flatMap((file) =>
-    toExportRows(path.basename(file), parseDigest(readReport(file, options.maxSizeMB), parseOptions)),
+  const rows: ExportRow[] = [];
+  const bad = forEachReport(options, parseOptions, (file, digest) =>
+    rows.push(...toExportRows(path.basename(file), digest)),
   );
   process.stdout.write(options.format === 'csv' ? toCsv(rows) : JSON.stringify(rows, null, 2) + '\n');
-  return 0;
+  return bad ? 2 : 0;
 }
+
+// A reader that stops early (`lint *.md | head`) closes the pipe: end quietly, as other tools do.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit();
+});
 
 try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
-  process.stderr.write(
-    `digest-lens: ${error instanceof InputError ? error.message : `unexpected error: ${error instanceof Error ? error.message : String(error)}`}\n`,
-  );
+  reportError(error);
   process.exitCode = 2;
 }

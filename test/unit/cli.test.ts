@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -95,6 +95,41 @@ suite('CLI', () => {
       'strongestResult',
     ]);
     assert.strictEqual(rows[0].strongestResult, '2.3x');
+  });
+
+  test('lint: a bad file gets one line on stderr, the others are linted, and the exit code is 2', () => {
+    const good = path.join(samplesDir, 'sample-digest.en.md');
+    const missing = path.join(scratch, 'missing.md');
+    const result = run('lint', missing, scratch, good);
+    assert.strictEqual(result.status, 2);
+    assert.deepStrictEqual(result.stderr.trim().split('\n'), [
+      `digest-lens: ${missing}: no such file`,
+      `digest-lens: ${scratch}: is a directory, not a digest file`,
+    ]);
+    assert.strictEqual(result.stdout, run('lint', good).stdout);
+    assert.ok(result.stdout.includes(`${good}:`));
+  });
+
+  test('export: a bad file gets one line on stderr, the others are exported, and the exit code is 2', () => {
+    const good = path.join(samplesDir, 'sample-digest.en.md');
+    const result = run('export', '--format', 'json', path.join(scratch, 'missing.md'), good);
+    assert.strictEqual(result.status, 2);
+    assert.match(result.stderr, /^digest-lens: .*missing\.md: no such file\n$/);
+    assert.deepStrictEqual(JSON.parse(result.stdout), JSON.parse(run('export', '--format', 'json', good).stdout));
+  });
+
+  test('a reader that closes the pipe early (lint *.md | head) ends the run quietly', async () => {
+    // Thousands of problems: far more output than a pipe holds, so writes go on after the reader is gone.
+    const noisy = path.join(scratch, 'noisy.md');
+    const papers = Array.from({ length: 5000 }, (_, i) => `### ${i + 1}. Paper ${i + 1}\n\nA发布了B。\n`);
+    fs.writeFileSync(noisy, ['# R', '分析论文数量: 1篇', '## 论文技术简报', ...papers].join('\n\n'));
+    const child = spawn(process.execPath, [cli, 'lint', noisy, noisy], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    assert.strictEqual(stderr, '');
+    assert.strictEqual(status, 1, 'the exit code of the lint, errors found');
   });
 
   test('bad input: one clear line and exit 2, never a stack trace', () => {
