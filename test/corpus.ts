@@ -12,6 +12,9 @@ export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..
 
 export const samplesDir = path.join(repoRoot, 'media', 'samples');
 
+/** The number of reports in the corpus: a suite that reads fewer is not testing the corpus. */
+export const CORPUS_REPORT_COUNT = 24;
+
 /**
  * The corpus reports, or [] with a visible message when the corpus is absent.
  * Under CI its absence is a failure: a suite must not pass by reading nothing.
@@ -24,10 +27,20 @@ export function corpusReports(): string[] {
     );
     return [];
   }
-  return fs
+  const reports = fs
     .readdirSync(corpusDir)
     .filter((f) => /^\d{4}-\d{2}_.*\.md$/.test(f))
     .sort();
+  if (reports.length !== CORPUS_REPORT_COUNT)
+    throw new Error(`${corpusDir} holds ${reports.length} reports, not the corpus's ${CORPUS_REPORT_COUNT}.`);
+  return reports;
+}
+
+/** The corpus reports for a test or hook, which is skipped without the corpus (and fails under CI). */
+export function requireCorpus(context: Mocha.Context): string[] {
+  const reports = corpusReports();
+  if (!reports.length) context.skip();
+  return reports;
 }
 
 export function readReport(name: string): string {

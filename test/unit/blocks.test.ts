@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { readBlockList, type Block } from '../../src/digest/blocks';
 import { SourceLines, linesOf } from '../../src/digest/source';
-import { corpusReports, readReport } from '../corpus';
+import { readReport, requireCorpus } from '../corpus';
 import { random } from '../random';
 
 /** The blocks markdown-it finds in the whole text, with the same rules: what the skeleton must reproduce. */
@@ -63,9 +63,8 @@ const LINE_KINDS = [
 ];
 
 suite('block structure', () => {
-  test('every corpus report: the skeleton gives exactly the blocks of a full markdown-it parse', () => {
-    const reports = corpusReports();
-    for (const name of reports) {
+  test('every corpus report: the skeleton gives exactly the blocks of a full markdown-it parse', function () {
+    for (const name of requireCorpus(this)) {
       const text = readReport(name);
       assert.deepStrictEqual(readBlockList(new SourceLines(text)), blocksOfFullText(text), name);
     }

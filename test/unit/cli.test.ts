@@ -3,7 +3,7 @@ import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { corpusDir, corpusReports, repoRoot, reportNamed, samplesDir } from '../corpus';
+import { corpusDir, repoRoot, reportNamed, requireCorpus, samplesDir } from '../corpus';
 
 const cli = path.join(repoRoot, 'dist', 'cli.js');
 const run = (...args: string[]) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -17,7 +17,7 @@ suite('CLI', () => {
   suiteTeardown(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
   test('parse --json prints the model with the documented fields', function () {
-    if (!corpusReports().length) this.skip();
+    requireCorpus(this);
     const result = run('parse', '--json', path.join(corpusDir, reportNamed('2025-10_10-10')));
     assert.strictEqual(result.status, 0, result.stderr);
     const model = JSON.parse(result.stdout);

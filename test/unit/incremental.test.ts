@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { SourceLines, parseDigest, updateDigest, type Digest, type LineChange } from '../../src/digest';
-import { corpusReports, readReport } from '../corpus';
+import { corpusReports, requireCorpus, readReport } from '../corpus';
 import { random } from '../random';
 
 /** Applies an edit to whole lines and describes it as VS Code's change event would. */
@@ -57,7 +57,7 @@ function edits(digest: Digest, text: string, next: () => number): { name: string
 
 suite('incremental update after an edit', () => {
   suiteSetup(function () {
-    if (!corpusReports().length) this.skip();
+    requireCorpus(this);
   });
 
   test('equals a full parse of the edited text, for edits in every corpus report', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { Digest, parseDigest } from '../../src/digest';
-import { corpusReports, readReport, reportNamed } from '../corpus';
+import { corpusReports, requireCorpus, readReport, reportNamed } from '../corpus';
 import { random } from '../random';
 
 /** The model without the parts that legitimately differ between encodings of one report. */
@@ -8,7 +8,7 @@ const comparable = (digest: Digest) => JSON.stringify(digest);
 
 suite('bad input gets partial results and problems, never an exception', () => {
   suiteSetup(function () {
-    if (!corpusReports().length) this.skip();
+    requireCorpus(this);
   });
 
   test('CRLF line endings give the same model', () => {
