@@ -65,18 +65,7 @@ suite('export', () => {
     assert.strictEqual(parseCsv(toCsv([row({ title })]).slice(1))[1][2], title);
   });
 
-  test('no rows: only the header', () => {
-    assert.deepStrictEqual(parseCsv(toCsv([]).slice(1)), [
-      [
-        'report',
-        'number',
-        'title',
-        'institutions',
-        'authors',
-        'primaryTechnique',
-        'headlineNumbers',
-        'strongestResult',
-      ],
-    ]);
+  test('no rows: only the header, which names every field of a row in order', () => {
+    assert.deepStrictEqual(parseCsv(toCsv([]).slice(1)), [Object.keys(row({}))]);
   });
 });
