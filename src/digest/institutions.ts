@@ -40,7 +40,7 @@ export function readInstitutions(text: string): Institution[] {
     .trim()
     .split(SEPARATOR)
     .flatMap((piece) => joinContinuations(piece.split(COMMA)));
-  const owners = names.map((_, i) => ownerOf(names, i));
+  const owners = ownersOf(names);
   const units = new Map<number, string[]>();
   owners.forEach((owner, i) => {
     if (owner === i) units.set(i, []);
@@ -75,27 +75,46 @@ function continuesName(previous: string, part: string): boolean {
 }
 
 /**
- * The index of the institution names[i] belongs to (i itself for an institution). A unit
- * belongs to the nearest university on the line or, failing one, the nearest institution;
- * at equal distance to the one after it when the line starts with a unit ("School of X,
- * University A"), else to the one before ("University A, School of X").
+ * For each name, the index of the institution it belongs to (its own for an institution). A
+ * unit belongs to the nearest university on the line or, failing one, the nearest
+ * institution; at equal distance to the one after it when the line starts with a unit
+ * ("School of X, University A"), else to the one before ("University A, School of X").
+ * An institute belongs only to a university. Linear in the names, for lines of any length.
  */
-function ownerOf(names: readonly string[], i: number): number {
-  const isInstitution = (j: number) => UNIVERSITY.test(names[j]) || !(UNIT.test(names[j]) || INSTITUTE.test(names[j]));
-  if (isInstitution(i)) return i;
-  const isUniversity = (j: number) => UNIVERSITY.test(names[j]);
-  const preferNext = !isInstitution(0);
-  const owner =
-    nearest(names.length, i, isUniversity, preferNext) ??
-    (UNIT.test(names[i]) ? nearest(names.length, i, isInstitution, preferNext) : undefined);
-  return owner ?? i;
+function ownersOf(names: readonly string[]): number[] {
+  const isUniversity = names.map((name) => UNIVERSITY.test(name));
+  const isUnit = names.map((name, i) => !isUniversity[i] && UNIT.test(name));
+  const isInstitution = names.map((name, i) => isUniversity[i] || !(isUnit[i] || INSTITUTE.test(name)));
+  const preferNext = names.length > 0 && !isInstitution[0];
+  const universities = nearestOf(isUniversity);
+  const institutions = nearestOf(isInstitution);
+  return names.map((_, i) => {
+    if (isInstitution[i]) return i;
+    const owner =
+      closer(i, universities[i], preferNext) ?? (isUnit[i] ? closer(i, institutions[i], preferNext) : undefined);
+    return owner ?? i;
+  });
 }
 
-function nearest(count: number, i: number, fits: (j: number) => boolean, preferNext: boolean): number | undefined {
-  for (let distance = 1; distance < count; distance++) {
-    const [first, second] = preferNext ? [i + distance, i - distance] : [i - distance, i + distance];
-    if (first >= 0 && first < count && fits(first)) return first;
-    if (second >= 0 && second < count && fits(second)) return second;
+/** For each index, the nearest index before and after it where `fits` holds. */
+function nearestOf(fits: readonly boolean[]): { before?: number; after?: number }[] {
+  const nearest: { before?: number; after?: number }[] = fits.map(() => ({}));
+  let last: number | undefined;
+  for (let i = 0; i < fits.length; i++) {
+    nearest[i].before = last;
+    if (fits[i]) last = i;
   }
-  return undefined;
+  last = undefined;
+  for (let i = fits.length - 1; i >= 0; i--) {
+    nearest[i].after = last;
+    if (fits[i]) last = i;
+  }
+  return nearest;
+}
+
+function closer(i: number, { before, after }: { before?: number; after?: number }, preferNext: boolean) {
+  if (before === undefined || after === undefined) return before ?? after;
+  const [distanceBefore, distanceAfter] = [i - before, after - i];
+  if (distanceBefore !== distanceAfter) return distanceBefore < distanceAfter ? before : after;
+  return preferNext ? after : before;
 }

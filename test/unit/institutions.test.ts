@@ -113,4 +113,16 @@ suite('institutions lines', () => {
     assert.deepStrictEqual(readInstitutions('  '), []);
     assert.deepStrictEqual(splitInstitutions('MIT;; , Stanford'), ['MIT', 'Stanford']);
   });
+
+  test('a line of 100,000 names is read in one pass', () => {
+    const names = Array.from({ length: 100_000 }, (_, i) =>
+      i % 1000 === 0 ? 'Tsinghua University' : `Department of X${i}`,
+    );
+    const institutions = readInstitutions(names.join(', '));
+    assert.strictEqual(institutions.length, 100);
+    assert.strictEqual(
+      institutions.reduce((sum, i) => sum + i.units.length, 0),
+      99_900,
+    );
+  });
 });
