@@ -8,8 +8,9 @@ import type { Institution } from './model';
  * not an institution: it is kept with its university.
  */
 
-const SEPARATOR = /\s*[;；、]\s*/;
-const COMMA = /\s*[,，]\s*/;
+// Bare separators: pieces are trimmed after, as a pattern with \s* around them is quadratic on long runs of spaces.
+const SEPARATOR = /[;；、]/;
+const COMMA = /[,，]/;
 const CORPORATE_SUFFIX = /^(?:inc|ltd|llc|l\.l\.c|co|corp|corporation|gmbh|s\.a|plc|limited|ag|bv|lp)(?:\.|\b)/i;
 const DANGLING_END = /\b(?:of|and|for|the|&|de|du|des|di|für)$/i;
 const CONTINUATION_START = /^(?:and|&|of|for|the)\b|^[a-z]/;

@@ -114,6 +114,12 @@ suite('institutions lines', () => {
     assert.deepStrictEqual(splitInstitutions('MIT;; , Stanford'), ['MIT', 'Stanford']);
   });
 
+  test('a line of a million spaces is read in one pass', () => {
+    assert.deepStrictEqual(splitInstitutions(`MIT${' '.repeat(1_000_000)}Stanford, ${' '.repeat(1_000_000)}`), [
+      `MIT${' '.repeat(1_000_000)}Stanford`,
+    ]);
+  });
+
   test('a line of 100,000 names is read in one pass', () => {
     const names = Array.from({ length: 100_000 }, (_, i) =>
       i % 1000 === 0 ? 'Tsinghua University' : `Department of X${i}`,
