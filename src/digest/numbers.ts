@@ -36,30 +36,70 @@ const CHINESE_DIGITS: Record<string, number> = {
   十: 10,
 };
 
-const REDUCTION = /减少|降低|节省|节约|压缩至|缩减|下降|降至|仅降|少|小$|reduc|sav|fewer|less|lower|cut|smaller/i;
-const IMPROVEMENT =
-  /提升|提高|增加|加速|提速|加快|快|改善|增益|超越|超过|improv|gain|faster|boost|increas|higher|outperform/i;
-const ACCURACY = /准确率|精度|正确率|胜率|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/i;
-const COMPRESSION = /压缩|compress/i;
-
-function kindOfMultiplier(before: string, after: string): HeadlineNumberKind {
-  if (COMPRESSION.test(after.slice(0, 4)) || /压缩比|compression ratio/i.test(before)) return 'ratio';
-  if (REDUCTION.test(before) && !/加速|提速|快|faster|speed/i.test(before + after.slice(0, 4))) return 'reduction';
-  return 'speedup';
+/** Words that say what a multiplier or a percentage measures; the one nearest the number decides. */
+interface Cue {
+  readonly kind: HeadlineNumberKind;
+  readonly words: RegExp;
 }
 
+const COMPRESSION: Cue = { kind: 'ratio', words: /压缩|compress/ };
+const SPEED: Cue = { kind: 'speedup', words: /加速|提速|速度|加快|快|faster|speed/ };
+const REDUCTION: Cue = {
+  kind: 'reduction',
+  words: /减少|降低|节省|节约|缩减|缩短|下降|降至|减至|仅降|少|小|reduc|sav|fewer|less|lower|cut|smaller/,
+};
+const IMPROVEMENT: Cue = {
+  kind: 'improvement',
+  words: /提升|提高|增加|增长|增益|改善|超越|超过|improv|gain|boost|increas|higher|outperform/,
+};
+/** Nouns of an absolute rate or score: 准确率, 有效率, 精度, accuracy. */
+const RATE: Cue = {
+  kind: 'accuracy',
+  words: /率|精度|准确|正确|性能|保留|保持|召回|accuracy|precision|recall|Dice|AP|F1|mIoU|score/,
+};
+
+/** Cues read in one pass over the words: one regular expression, a group per cue. */
+interface CueSet {
+  readonly cues: readonly Cue[];
+  readonly regex: RegExp;
+}
+
+function cueSet(...cues: Cue[]): CueSet {
+  return { cues, regex: new RegExp(cues.map((c) => `(${c.words.source})`).join('|'), 'gi') };
+}
+
+const MULTIPLIER_CUES = cueSet(COMPRESSION, REDUCTION, SPEED, IMPROVEMENT);
+const PERCENT_CUES = cueSet(REDUCTION, IMPROVEMENT, RATE, COMPRESSION);
+const RATE_CUES = cueSet(RATE);
+const SPEED_CUES = cueSet(SPEED);
+
+/** The cue nearest the number, before it or after it in its clause. */
+function nearestCue(before: string, after: string, set: CueSet): Cue | undefined {
+  const cueOf = (m: RegExpExecArray) => set.cues[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
+  let best: Cue | undefined;
+  let distance = Infinity;
+  for (const m of before.matchAll(set.regex)) [best, distance] = [cueOf(m), before.length - m.index - m[0].length];
+  set.regex.lastIndex = 0;
+  const next = set.regex.exec(after);
+  set.regex.lastIndex = 0;
+  return next && next.index < distance ? cueOf(next) : best;
+}
+
+/** "8倍KV缓存压缩" is a compression ratio, "延迟降低3倍" a reduction, anything else faster. */
+function kindOfMultiplier(before: string, after: string): HeadlineNumberKind {
+  const cue = nearestCue(before, after, MULTIPLIER_CUES);
+  return cue === COMPRESSION || cue === REDUCTION ? cue.kind : 'speedup';
+}
+
+/** "减少48%" a reduction, "提升17%" an improvement, "有效率69.8%" or "提升至92%" an absolute rate. */
 function kindOfPercent(before: string, after: string): HeadlineNumberKind {
-  const near = before.slice(-8);
-  if (REDUCTION.test(near)) return 'reduction';
-  if (IMPROVEMENT.test(near)) return 'improvement';
-  // "a 41% reduction", "48% smaller": English puts the word after the number.
-  const next = /^\s*([A-Za-z]+)/.exec(after)?.[1] ?? '';
-  if (REDUCTION.test(next)) return 'reduction';
-  if (IMPROVEMENT.test(next)) return 'improvement';
-  if (ACCURACY.test(before) || ACCURACY.test(after.slice(0, 6))) return 'accuracy';
-  if (REDUCTION.test(before)) return 'reduction';
-  if (IMPROVEMENT.test(before)) return 'improvement';
-  return 'ratio';
+  const cue = nearestCue(before, after, PERCENT_CUES);
+  if (cue === IMPROVEMENT && /(?:至|到)\s*\S?\s*$/.test(before))
+    return nearestCue(before, '', RATE_CUES) ? 'accuracy' : 'ratio';
+  if (cue === COMPRESSION) return 'reduction';
+  // "推理速度提升50%" is a speedup written as a percentage.
+  if (cue === IMPROVEMENT && nearestCue(before, after, SPEED_CUES)) return 'speedup';
+  return cue?.kind ?? 'ratio';
 }
 
 const PATTERNS: readonly Pattern[] = [
@@ -163,6 +203,25 @@ function parseValue(text: string | undefined): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
+/** How far from a number, in characters, the words that say what it is may stand. */
+const NEAR = 24;
+const CLAUSE_BREAK = /[，。；;、（）()\n]|且|并|及|, | and /;
+/** Breaks before a number: a clause break, or the verb that opens the results. */
+const BREAK_BEFORE = new RegExp(`${CLAUSE_BREAK.source}|达成了|达成|实现了|achieving `, 'g');
+
+/**
+ * Where the clause around `text[start, end)` begins and ends ("…、速度提升2.15倍的效果、…"),
+ * looking at most `reach` characters either side.
+ */
+function clauseAround(text: string, start: number, end: number, reach = Infinity): { from: number; to: number } {
+  const windowStart = Math.max(0, start - reach);
+  let from = windowStart;
+  for (const m of text.slice(windowStart, start).matchAll(BREAK_BEFORE)) from = windowStart + m.index + m[0].length;
+  const after = text.slice(end, Math.min(text.length, end + reach));
+  const to = after.search(CLAUSE_BREAK);
+  return { from, to: to < 0 ? end + after.length : end + to };
+}
+
 /**
  * Finds the headline numbers of a brief. Only `text` from `from` on is searched, so that
  * numbers in the paper's title or the institution's name are not taken for results.
@@ -180,12 +239,10 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
       if (first === undefined || (first === 0 && !second)) continue;
       const matchText = m[0].trim();
       const offset = from + m.index + (m[0].length - m[0].trimStart().length);
-      const before =
-        text
-          .slice(Math.max(0, offset - 16), offset)
-          .split(/[，。；;]/)
-          .pop() ?? '';
-      const after = text.slice(offset + matchText.length, offset + matchText.length + 16);
+      // The words that type a number stand close to it, in its clause.
+      const clause = clauseAround(text, offset, offset + matchText.length, NEAR);
+      const before = text.slice(clause.from, offset);
+      const after = text.slice(offset + matchText.length, clause.to);
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;
@@ -227,28 +284,35 @@ const KIND_STRENGTH: readonly HeadlineNumberKind[] = [
   'quantity',
 ];
 
-/** Orders numbers from the strongest result: speedups first, then larger values. */
-export function compareStrength(
-  a: Pick<HeadlineNumber, 'kind' | 'value'>,
-  b: Pick<HeadlineNumber, 'kind' | 'value'>,
-): number {
-  return KIND_STRENGTH.indexOf(a.kind) - KIND_STRENGTH.indexOf(b.kind) || b.value - a.value;
+type Comparable = Pick<HeadlineNumber, 'kind' | 'value' | 'unit'>;
+
+/**
+ * A number on the scale its kind is compared on: a speedup of 50% is 1.5×, a reduction by 4×
+ * is a 75% reduction. Numbers of one kind but on other scales (dB and seconds) are not compared by value.
+ */
+function onCommonScale(n: Comparable): { scale: string; value: number } {
+  if (n.kind === 'speedup' && n.unit === '%') return { scale: '×', value: 1 + n.value / 100 };
+  if (n.kind === 'reduction' && n.unit === '×' && n.value >= 1) return { scale: '%', value: 100 * (1 - 1 / n.value) };
+  return { scale: n.unit, value: n.value };
 }
 
-export function strongestNumber<T extends Pick<HeadlineNumber, 'kind' | 'value'>>(
-  numbers: readonly T[],
-): T | undefined {
+/** Orders numbers from the strongest result: by kind (speedups first), then larger values on one scale. */
+export function compareStrength(a: Comparable, b: Comparable): number {
+  const kinds = KIND_STRENGTH.indexOf(a.kind) - KIND_STRENGTH.indexOf(b.kind);
+  if (kinds) return kinds;
+  const x = onCommonScale(a);
+  const y = onCommonScale(b);
+  return x.scale === y.scale ? y.value - x.value : x.scale < y.scale ? -1 : 1;
+}
+
+export function strongestNumber<T extends Comparable>(numbers: readonly T[]): T | undefined {
   return numbers.reduce<T | undefined>((best, n) => (!best || compareStrength(n, best) < 0 ? n : best), undefined);
 }
 
-/** The words of the brief a number stands in, from the last clause break before it to the next one after ("速度提升2.15倍"). */
+/** The words of the brief a number stands in, from the last clause break before it to the next one after ("速度提升2.15倍的效果"). */
 export function numberPhrase(brief: string, number: Pick<HeadlineNumber, 'offset' | 'text'>): string {
-  const BREAK = /[，。；;、（）()\n]|且|并|及|达成了|达成|实现了|, | and | achieving /g;
-  let start = 0;
-  for (const m of brief.slice(0, number.offset).matchAll(BREAK)) start = m.index + m[0].length;
-  const after = brief.slice(number.offset + number.text.length);
-  const end = after.search(/[，。；;、（）()\n]|且|并|及|, | and /);
-  return brief.slice(start, number.offset + number.text.length + (end < 0 ? after.length : end)).trim();
+  const { from, to } = clauseAround(brief, number.offset, number.offset + number.text.length);
+  return brief.slice(from, to).trim();
 }
 
 /** "2.15×", "50–70%", "10.2 pp", "1100 tokens/s". */

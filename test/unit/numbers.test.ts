@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { findHeadlineNumbers } from '../../src/digest/numbers';
-import { numberPhrase, strongestNumber } from '../../src/digest';
+import { compareStrength, numberPhrase, strongestNumber } from '../../src/digest';
 
 const read = (text: string) =>
   findHeadlineNumbers(text).map(({ text, kind, value, low, unit }) => ({
@@ -67,6 +67,51 @@ suite('headline numbers', () => {
       findHeadlineNumbers('标题2倍，达成3倍', 5).map((n) => n.text),
       ['3倍'],
       'text before `from` is not searched',
+    );
+  });
+
+  // What each phrase measures, from the labelling conventions: speedups, reductions, compression
+  // ratios, absolute rates (accuracy), gains (improvement), points, throughput.
+  const KINDS: readonly [string, string][] = [
+    ['实现8倍KV缓存压缩', 'ratio'],
+    ['KV缓存压缩比达8倍', 'ratio'],
+    ['推理速度提升120×', 'speedup'],
+    ['显存降低并且推理速度提升120×', 'speedup'],
+    ['速度快1.51倍', 'speedup'],
+    ['is 2.15x faster', 'speedup'],
+    ['推理速度提升50%', 'speedup'],
+    ['延迟降低5.6倍', 'reduction'],
+    ['内存减少48%', 'reduction'],
+    ['a 41% reduction in memory', 'reduction'],
+    ['模型小48%', 'reduction'],
+    ['代码有效率69.8%', 'accuracy'],
+    ['性能提升、代码有效率69.8%', 'accuracy'],
+    ['准确率提升至92.87%', 'accuracy'],
+    ['保留90%性能', 'accuracy'],
+    ['准确率提升10%', 'improvement'],
+    ['性能提升17%', 'improvement'],
+    ['准确率提升10.2个百分点', 'points'],
+    ['吞吐1100 tokens/s', 'throughput'],
+    ['仅用2%预训练token', 'ratio'],
+  ];
+  test('the kind of a number, phrase by phrase', () => {
+    for (const [phrase, kind] of KINDS) {
+      const numbers = findHeadlineNumbers(phrase);
+      assert.strictEqual(numbers.at(-1)?.kind, kind, phrase);
+    }
+  });
+
+  test('the strongest result compares like with like', () => {
+    const strongest = (text: string) => strongestNumber(findHeadlineNumbers(text))?.text;
+    assert.strictEqual(strongest('实现8倍KV缓存压缩且推理加速2倍'), '2倍', 'a compression ratio is no speedup');
+    assert.strictEqual(strongest('代码有效率69.8%、性能提升5%'), '5%', 'a rate is no gain');
+    assert.strictEqual(strongest('内存减少2倍、显存降低70%'), '70%', 'halving is a 50% reduction, less than 70%');
+    assert.strictEqual(strongest('速度提升50%、加速1.2倍'), '50%', 'a 50% speedup is 1.5×, more than 1.2×');
+    const decibels = { kind: 'quantity', value: 5.79, unit: 'dB' } as const;
+    const seconds = { kind: 'quantity', value: 240, unit: 's' } as const;
+    assert.ok(
+      compareStrength(decibels, seconds) * compareStrength(seconds, decibels) < 0,
+      'other scales: a fixed order',
     );
   });
 
