@@ -4,11 +4,17 @@ import type { HeadlineNumber, HeadlineNumberKind } from './model';
 export type FoundNumber = Omit<HeadlineNumber, 'line' | 'column'>;
 
 const NUM = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
-const SEP = String.raw`\s*(?:-|–|—|~|～|至|到)\s*`;
+const SEP = String.raw`\s*(?:-|–|—|~|～|至|到|→|->)\s*`;
 const CMP = String.raw`[<>≤≥≈∼~＜＞]`;
-/** A number must not continue an identifier such as H800 or Qwen2.5. */
-const START = String.raw`(?<![A-Za-z0-9.\-_/])`;
+/**
+ * A number must not continue an identifier such as H800, Qwen2.5 or SDXL/2 ("16.67倍/22倍" is two numbers).
+ * The lookahead first lets the regular expression skip text that cannot start a number, quickly.
+ */
+const START = String.raw`(?=[\d<>≤≥≈∼~＜＞+＋])(?<![A-Za-z0-9.\-_])(?<![A-Za-z0-9]/)`;
 const TIMES = String.raw`[×xX]`;
+const CHINESE_NUMBER = '[一二两三四五六七八九十]';
+/** Names of metrics whose value is a bare number: "SSIM 0.796", "39.0 mAP", "F1分数0.46". */
+const METRIC = String.raw`m?AP(?:@?\.?\d+)?|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|LPIPS|FID|FVD|EM|Dice|m?IoU|CCC|CIDEr|Top-[15]|AUC|AUROC|CSI|METEOR|WER|CER|PPL|NDCG|MRR|MAE|MSE|RMSE|SRCC|PLCC|(?:min)?ADE|FDE|Pearson|Spearman|Kappa`;
 
 interface Pattern {
   /** A cheap test that the text may hold a match, checked before the regular expression runs. */
@@ -18,8 +24,12 @@ interface Pattern {
   readonly unit: string | ((match: RegExpExecArray) => string);
   /** The kind, or a function that reads it from the words around the number. */
   readonly kind: HeadlineNumberKind | ((before: string, after: string) => HeadlineNumberKind);
-  /** Which groups hold the low and high values (the high one may be absent). */
+  /** Which groups hold the value (or a range's low end) and a range's high end (0: none). */
   readonly groups: readonly [number, number];
+  /** Reads a value the digits do not spell ("减半" is 50%). */
+  readonly value?: (match: RegExpExecArray) => number;
+  /** Whether the words around the match make it a result; without it, every match is one. */
+  readonly isResult?: (before: string, text: string, after: string, continuesList: boolean) => boolean;
 }
 
 const CHINESE_DIGITS: Record<string, number> = {
@@ -102,6 +112,43 @@ function kindOfPercent(before: string, after: string): HeadlineNumberKind {
   return cue?.kind ?? 'ratio';
 }
 
+/** Words after which a number is the baseline a result is compared with, not the result ("从26 FPS提升至45 FPS"). */
+const BASELINE = /(?:从|基线|baseline|vs\.?|versus|竞品|相比|对比)\s*(?:的|为|of)?\s*约?\s*$/i;
+/** Verbs that state a result: "降至15.4", "增加0.09", "达0.9187". */
+const RESULT_VERB = /(?:达到?|为|至|到|提升|提高|增加|增长|降低|下降|减少|超过)\s*约?\s*$/;
+const CHANGE_VERB = /(?:提升|提高|增加|增长|降低|下降|减少)\s*约?\s*$/;
+const METRIC_BEFORE = new RegExp(
+  String.raw`(?:${METRIC}|分数|得分|系数|Correlation|[∆Δ])\s*(?:[=:：]|分数|得分|值|为|达到?|至)?\s*$`,
+);
+const METRIC_AFTER = /^[\u4e00-\u9fff]{0,3}率/;
+/** Characters that make a number a count, date, size or condition: 32个, 2025年, 7亿, 为0.7时. */
+const MEASURE_WORD = '[个项位年月日号次张台卡块种类维层步篇条亿万千百名人元秒分小天周轮代时]';
+const YEAR = /^(?:19|20)\d\d$/;
+
+/**
+ * A number with no unit is a result when a metric names it or a verb states it ("F1分数0.46",
+ * "降至15.4", "0.32碰撞率"), or when it continues a list of such numbers ("0.76、0.80"). Counts
+ * ("32个") and identifiers never reach here: the pattern stops at a unit or a letter.
+ */
+function isBareResult(before: string, text: string, after: string, continuesList: boolean): boolean {
+  if (text.includes('±') || continuesList) return true;
+  // "AP 0.5达35.8%": the number qualifies a metric whose value follows.
+  if (/^\s*(?:达到?|为|of|:)?\s*\d/.test(after)) return false;
+  const digits = text.replace(/^\D+/, '');
+  if (YEAR.test(digits)) return false;
+  if (METRIC_BEFORE.test(before) || METRIC_AFTER.test(after)) return true;
+  const decimal = /[./]/.test(digits);
+  return (decimal && RESULT_VERB.test(before)) || CHANGE_VERB.test(before);
+}
+
+/** "8步内生成", "节省5层", "仅需49kB": a count or size is a result only when the words make it the saving. */
+function isSavedAmount(before: string, _text: string, after: string): boolean {
+  return (
+    /(?:仅需?|只需?|节省|减少|减至|降至|压缩至|省去|跳过|only|to)\s*$/i.test(before) ||
+    /^以?内(?![存核容部])/.test(after)
+  );
+}
+
 const PATTERNS: readonly Pattern[] = [
   {
     // 2.15倍, 2.15x, 31 ×, 2-3倍, 6.0×到152.2×, 7×-125×+
@@ -117,54 +164,100 @@ const PATTERNS: readonly Pattern[] = [
   {
     // 三倍, 两倍
     mayMatch: /倍/,
-    regex: /([一二两三四五六七八九十])倍/g,
+    regex: new RegExp(`(${CHINESE_NUMBER})倍`, 'g'),
     unit: '×',
     kind: kindOfMultiplier,
     groups: [1, 0],
   },
   {
-    // 48%, <5%, 50%-70%, 5-17%, 0.4-0.5%
+    // 四个数量级: four orders of magnitude
+    mayMatch: /数量级/,
+    regex: new RegExp(`(${CHINESE_NUMBER}|\\d+)个数量级`, 'g'),
+    unit: '×',
+    kind: kindOfMultiplier,
+    groups: [1, 0],
+    value: (m) => 10 ** (parseValue(m[1]) ?? 0),
+  },
+  {
+    // 推理时间减半, 节省约一半GPU成本
+    mayMatch: /半/,
+    regex: /减半|(?<=(?:降低|减少|缩短|节省|降至|减至)约?)一半/g,
+    unit: '%',
+    kind: 'reduction',
+    groups: [0, 0],
+    value: () => 50,
+  },
+  {
+    // 48%, +2%, <5%, 50%-70%, 5-17%, 0.4-0.5%, 58%→67%
     mayMatch: /[%％]/,
-    regex: new RegExp(String.raw`${START}(?:${CMP}\s*)?(${NUM})\s*%?(?:${SEP}(${NUM}))?\s*[%％]`, 'g'),
+    regex: new RegExp(String.raw`${START}(?:[+＋]|${CMP}\s*)?(${NUM})\s*%?(?:${SEP}(${NUM}))?\s*[%％]`, 'g'),
     unit: '%',
     kind: kindOfPercent,
     groups: [1, 2],
   },
   {
-    // 10.2个百分点, 1个点, 3 percentage points
+    // 10.2个百分点, 1个点, 3点, 3 percentage points
     mayMatch: /点|percentage|pp/,
-    regex: new RegExp(String.raw`${START}(${NUM})\s*(?:个百分点|个点|百分点|percentage points?|pp\b)`, 'g'),
+    regex: new RegExp(
+      String.raw`${START}(${NUM})\s*(?:个百分点|个点|百分点|点(?![云阵数])|percentage points?|pp\b)`,
+      'g',
+    ),
     unit: 'pp',
     kind: 'points',
     groups: [1, 0],
   },
   {
-    // 1100+ tokens/秒, 8 FPS, 96 QPS
-    mayMatch: /token|FPS|fps|QPS|帧/,
+    // 1100+ tokens/秒, 8 FPS, 96 QPS, 100 TPS, 50k pairs per second, 8.8 WSIs/分钟
+    mayMatch: /[/每]|per|FPS|fps|QPS|TPS/,
     regex: new RegExp(
-      String.raw`${START}(${NUM})\+?\s*(?:tokens?\s*(?:/|每)\s*(?:秒|s\b|sec)|tok/s|FPS\b|fps\b|QPS\b|帧/秒|帧每秒)`,
+      String.raw`${START}(${NUM}[kKM]?)\+?\s*(?:(?:([A-Za-z]+|帧)\s*(?:/|每|per\s+)\s*(?:秒|s\b|sec\b|second\b|分钟|min\b))|(FPS|fps|QPS|TPS)\b|(帧/秒|帧每秒))`,
       'g',
     ),
-    unit: (m) => (/fps|帧/i.test(m[0]) ? 'FPS' : /QPS/.test(m[0]) ? 'QPS' : 'tokens/s'),
+    unit: (m) => {
+      const per = /分钟|min/.test(m[0]) ? 'min' : 's';
+      if (m[3] || m[4]) return m[4] ? 'FPS' : m[3].toUpperCase();
+      const items = /^(?:帧|frames?)$/i.test(m[2]) ? 'frames' : /^(?:tokens?|tok)$/i.test(m[2]) ? 'tokens' : m[2];
+      return `${items}/${per}`;
+    },
     kind: 'throughput',
     groups: [1, 0],
   },
   {
-    // 5.79dB, 4.46 GFLOPs, 18 bpp, 4比特, 240秒, 1小时, 32项, 47个token
-    mayMatch: /dB|FLOPs|bpp|比特|bit|秒|小时|分钟|ms|项|个token/,
+    // 0.17秒/图, 0.006 USD/千图, 0.70美元/百万输出tokens: a cost or time per item
+    mayMatch: /\//,
     regex: new RegExp(
-      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[GT]FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|ms\b|毫秒|项|个token)(?![0-9A-Za-z])`,
+      String.raw`${START}(${NUM})\s*(秒|毫秒|ms|s|USD|美元|元|J|mJ)\s*/\s*(?:[\u4e00-\u9fff]{1,6}[A-Za-z]*|[A-Za-z]+)`,
       'g',
     ),
-    unit: (m) => UNIT_NAMES[m[3]] ?? m[3],
+    unit: (m) => m[0].slice(m[0].indexOf(m[2])).replace(/\s+/g, ''),
+    kind: 'quantity',
+    groups: [1, 0],
+  },
+  {
+    // 5.79dB, 4.46 GFLOPs, 51.1M FLOPs, 18 bpp, 4比特, 240秒, 1小时, 30天, 32项, 47个token, 0.993px, 3.36°
+    mayMatch: /dB|FLOPs|bpp|比特|bit|秒|小时|分钟|天|ms|项|个token|px|°/,
+    regex: new RegExp(
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:${SEP}(${NUM}))?\s*(dB\b|[MGT]?\s?FLOPs\b|bpp\b|比特|bits?\b|秒|小时|分钟|天|ms\b|毫秒|项|个token|px\b|°)(?![0-9A-Za-z/])`,
+      'g',
+    ),
+    unit: (m) => UNIT_NAMES[m[3]] ?? m[3].replace(/\s/g, ''),
     kind: 'quantity',
     groups: [1, 2],
   },
   {
-    // AP50 35.7, BLEU 30.1, PSNR 32.5
-    mayMatch: /AP|F1|BLEU|ROUGE|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-/,
+    // 8步内生成, 节省5层, 仅需49kB
+    mayMatch: /步|层|step|layer|B\b/,
+    regex: new RegExp(String.raw`${START}(${NUM})\s*(步|层|steps?\b|layers?\b|[kKMG]B\b)`, 'g'),
+    unit: (m) => UNIT_NAMES[m[2]] ?? m[2],
+    kind: 'quantity',
+    groups: [1, 0],
+    isResult: isSavedAmount,
+  },
+  {
+    // AP50 35.7, SSIM 0.796, AP@.5>0.85, FPS>30: a metric's name, a space or a comparison, its value
+    mayMatch: /[A-Z]/,
     regex: new RegExp(
-      String.raw`\b(?:m?AP\d*|F1|BLEU|ROUGE(?:-\w+)?|PSNR|SSIM|FID|EM|Dice|mIoU|CCC|CIDEr|Top-[15])\s*(?:分数|score)?\s*(?:of|为|达到?|=|:)?\s*(${NUM})(?![\d.%倍×xX]|\s*(?:达到?|为|of|:)?\s*\d)`,
+      String.raw`(?<![A-Za-z0-9])(?:${METRIC}|FPS)(?:\s+|\s*[<>≤≥]\s*)(${NUM})(?![\d.%％倍×xX]|/\d|\s*(?:达到?|为|of|:)?\s*\d)`,
       'g',
     ),
     unit: '',
@@ -172,15 +265,40 @@ const PATTERNS: readonly Pattern[] = [
     groups: [1, 0],
   },
   {
-    // +4.30, 4.5/5, 提升39.2, 从19.9到59.1
-    mayMatch: /[+＋/]|提升|提高|增加|改善|到/,
+    // 39.0 mAP, 47.1 mIoU, 1.08 minADE: the value, then the metric's name
+    mayMatch: /[A-Za-z]/,
+    regex: new RegExp(String.raw`${START}(${NUM})\s+(?:${METRIC})(?![A-Za-z0-9])`, 'g'),
+    unit: '',
+    kind: 'score',
+    groups: [1, 0],
+  },
+  {
+    // +4.30, +10.1
+    mayMatch: /[+＋]/,
+    regex: new RegExp(String.raw`[+＋](${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))`, 'g'),
+    unit: '',
+    kind: 'score',
+    groups: [1, 0],
+  },
+  {
+    // 4.5/5, 8/10: a rating on a scale
+    mayMatch: /\//,
+    regex: new RegExp(String.raw`${START}(\d(?:\.\d+)?)\s*/\s*(5|10|100)(?![\d.])`, 'g'),
+    unit: (m) => `/${m[2]}`,
+    kind: 'score',
+    groups: [1, 0],
+  },
+  {
+    // F1分数0.46, Dice=0.855, 降至15.4, 0.32碰撞率, 0.285±0.015, 0.734/0.761, < 0.07
+    mayMatch: /\d/,
     regex: new RegExp(
-      String.raw`(?:[+＋]|(?<=提升|提高|增加|改善|从\s*(?:${NUM})\s*(?:提升|提高)?到\s*))(${NUM})(?![\d.%％倍×xX个]|\s*(?:${TIMES}|倍|%|个|tokens|FPS|dB))|${START}(\d(?:\.\d+)?)\s*/\s*(?:5|10|100)(?![\d.])`,
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.,]|\s*[%％×倍]|\s*[A-Za-z_\-+]|${MEASURE_WORD})`,
       'g',
     ),
-    unit: (m) => (m[2] !== undefined ? `/${m[0].split('/')[1].trim()}` : ''),
+    unit: '',
     kind: 'score',
-    groups: [1, 2],
+    groups: [1, 0],
+    isResult: isBareResult,
   },
 ];
 
@@ -192,19 +310,27 @@ const UNIT_NAMES: Record<string, string> = {
   毫秒: 'ms',
   小时: 'h',
   分钟: 'min',
+  天: 'd',
   项: 'items',
   个token: 'tokens',
+  步: 'steps',
+  step: 'steps',
+  层: 'layers',
+  layer: 'layers',
 };
 
 function parseValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (text in CHINESE_DIGITS) return CHINESE_DIGITS[text];
-  const value = Number(text.replace(/,/g, ''));
+  const scale = { k: 1e3, K: 1e3, M: 1e6 }[text.slice(-1)] ?? 1;
+  const value = Number(text.replace(/,|[kKM]$/g, '')) * scale;
   return Number.isFinite(value) ? value : undefined;
 }
 
 /** How far from a number, in characters, the words that say what it is may stand. */
 const NEAR = 24;
+/** What stands between the items of a list of numbers: "0.76、0.80和0.85". */
+const LIST_SEPARATOR = /^\s*(?:[、，,]|和|与|及)\s*$/;
 const CLAUSE_BREAK = /[，。；;、（）()\n]|且|并|及|, | and /;
 /** Breaks before a number: a clause break, or the verb that opens the results. */
 const BREAK_BEFORE = new RegExp(`${CLAUSE_BREAK.source}|达成了|达成|实现了|achieving `, 'g');
@@ -232,17 +358,23 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
   for (const pattern of PATTERNS) {
     if (!pattern.mayMatch.test(scope)) continue;
     pattern.regex.lastIndex = 0;
+    let previousEnd = -1;
     for (let m = pattern.regex.exec(scope); m; m = pattern.regex.exec(scope)) {
-      const first = parseValue(m[pattern.groups[0]] ?? m[pattern.groups[1]]);
-      const second =
-        pattern.groups[0] && m[pattern.groups[0]] !== undefined ? parseValue(m[pattern.groups[1]]) : undefined;
+      const [lowGroup, highGroup] = pattern.groups;
+      const first = pattern.value ? pattern.value(m) : parseValue(m[lowGroup]);
+      const second = highGroup ? parseValue(m[highGroup]) : undefined;
       if (first === undefined || (first === 0 && !second)) continue;
       const matchText = m[0].trim();
       const offset = from + m.index + (m[0].length - m[0].trimStart().length);
+      const end = offset + matchText.length;
       // The words that type a number stand close to it, in its clause.
-      const clause = clauseAround(text, offset, offset + matchText.length, NEAR);
+      const clause = clauseAround(text, offset, end, NEAR);
       const before = text.slice(clause.from, offset);
-      const after = text.slice(offset + matchText.length, clause.to);
+      const after = text.slice(end, clause.to);
+      const continuesList = previousEnd >= 0 && LIST_SEPARATOR.test(text.slice(previousEnd, offset));
+      if (BASELINE.test(before) || (pattern.isResult && !pattern.isResult(before, matchText, after, continuesList)))
+        continue;
+      previousEnd = end;
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;

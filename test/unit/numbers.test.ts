@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { findHeadlineNumbers } from '../../src/digest/numbers';
 import { compareStrength, numberPhrase, strongestNumber } from '../../src/digest';
 
+const texts = (text: string) => findHeadlineNumbers(text).map((n) => n.text);
 const read = (text: string) =>
   findHeadlineNumbers(text).map(({ text, kind, value, low, unit }) => ({
     text,
@@ -68,6 +69,77 @@ suite('headline numbers', () => {
       ['3倍'],
       'text before `from` is not searched',
     );
+  });
+
+  test('bare decimals stated as results, and the metrics that name them', () => {
+    assert.deepStrictEqual(texts('达成了F1分数0.46的效果'), ['0.46'], 'a metric joined by words: the value alone');
+    assert.deepStrictEqual(texts('单数据集Dice=0.855'), ['0.855']);
+    assert.deepStrictEqual(texts('宏F1分数至0.8707'), ['0.8707']);
+    assert.deepStrictEqual(texts('Pearson Correlation达0.9187'), ['0.9187']);
+    assert.deepStrictEqual(texts('SSIM 0.796、FID 6.98'), ['SSIM 0.796', 'FID 6.98'], 'name, space, value: one item');
+    assert.deepStrictEqual(texts('达成了F1 0.705、CSI 0.452的效果'), ['F1 0.705', 'CSI 0.452']);
+    assert.deepStrictEqual(texts('39.0 mAP检测、1.08 minADE运动预测'), ['39.0 mAP', '1.08 minADE']);
+    assert.deepStrictEqual(texts('0.32碰撞率'), ['0.32']);
+    assert.deepStrictEqual(texts('困惑度增加0.09'), ['0.09']);
+    assert.deepStrictEqual(texts('Dice分数分别达0.76、0.80、0.85'), ['0.76', '0.80', '0.85'], 'a list of results');
+    assert.deepStrictEqual(texts('平均0.285±0.015'), ['0.285±0.015']);
+    assert.deepStrictEqual(texts('跨数据集平均Dice 0.734/0.761'), ['0.734/0.761']);
+    assert.deepStrictEqual(texts('AP@.5>0.85和实时效率（FPS>30）'), ['AP@.5>0.85', 'FPS>30']);
+    assert.deepStrictEqual(texts('质量评价4.5/5'), ['4.5/5']);
+  });
+
+  test('bare numbers that are conditions, qualifiers, counts or identifiers are not results', () => {
+    assert.deepStrictEqual(texts('温度为0.7时准确率达90%'), ['90%'], 'a condition');
+    assert.deepStrictEqual(texts('AP 0.5达35.8%'), ['35.8%'], 'the 0.5 qualifies the metric, whose value follows');
+    assert.deepStrictEqual(texts('16:32模式性能接近非结构化稀疏'), []);
+    assert.deepStrictEqual(texts('在LLaMA 3.2上，2025年'), []);
+    assert.deepStrictEqual(texts('超过TSN单独使用的0.77'), [], 'no metric and no verb');
+  });
+
+  test('a baseline is not a result: the number after 从, vs or 竞品', () => {
+    assert.deepStrictEqual(texts('困惑度从22.1降至15.4'), ['15.4']);
+    assert.deepStrictEqual(texts('推理速度从26 FPS提升至45 FPS'), ['45 FPS']);
+    assert.deepStrictEqual(texts('保留率82.4%（竞品0%）'), ['82.4%']);
+    assert.deepStrictEqual(texts('每层仅路由10%令牌'), ['10%'], '由 inside a word is no 从');
+  });
+
+  test('signs, arrows and slashes as written', () => {
+    assert.deepStrictEqual(texts('小数据集精度提升达+2%'), ['+2%']);
+    assert.deepStrictEqual(read('GSM8K 58%→67%'), [{ text: '58%→67%', kind: 'ratio', value: 67, low: 58, unit: '%' }]);
+    assert.deepStrictEqual(texts('16.67倍/22倍无损加速'), ['16.67倍', '22倍']);
+    assert.deepStrictEqual(texts('延迟降低24%/23%'), ['24%', '23%']);
+  });
+
+  test('step, layer and size counts only when they are the saving', () => {
+    assert.deepStrictEqual(texts('在8步内生成高质量图像'), ['8步']);
+    assert.deepStrictEqual(texts('节省5层'), ['5层']);
+    assert.deepStrictEqual(texts('模型仅需49kB'), ['49kB']);
+    assert.deepStrictEqual(texts('使用50步采样、24层Transformer'), [], 'steps and layers set as conditions');
+    assert.deepStrictEqual(texts('轻量化（0.42MB内存）'), [], 'a model size');
+  });
+
+  test('rates per second or per item, orders of magnitude and halves', () => {
+    assert.deepStrictEqual(read('达到50k pairs per second'), [
+      { text: '50k pairs per second', kind: 'throughput', value: 50000, unit: 'pairs/s' },
+    ]);
+    assert.deepStrictEqual(read('推理速度超100 TPS'), [
+      { text: '100 TPS', kind: 'throughput', value: 100, unit: 'TPS' },
+    ]);
+    assert.deepStrictEqual(read('处理8.8 WSIs/分钟'), [
+      { text: '8.8 WSIs/分钟', kind: 'throughput', value: 8.8, unit: 'WSIs/min' },
+    ]);
+    assert.deepStrictEqual(texts('处理速度（0.17秒/图）且成本0.70美元/百万输出tokens'), [
+      '0.17秒/图',
+      '0.70美元/百万输出tokens',
+    ]);
+    assert.deepStrictEqual(read('推断能量降低超四个数量级'), [
+      { text: '四个数量级', kind: 'reduction', value: 10000, unit: '×' },
+    ]);
+    assert.deepStrictEqual(read('推理时间减半'), [{ text: '减半', kind: 'reduction', value: 50, unit: '%' }]);
+    assert.deepStrictEqual(texts('节省约一半GPU成本，一半的样本'), ['一半']);
+    assert.deepStrictEqual(texts('精度提升1点、3点，点云'), ['1点', '3点']);
+    assert.deepStrictEqual(texts('MSD=0.993px，误差3.36°'), ['0.993px', '3.36°']);
+    assert.deepStrictEqual(texts('计算量51.1M FLOPs'), ['51.1M FLOPs']);
   });
 
   // What each phrase measures, from the labelling conventions: speedups, reductions, compression
