@@ -115,10 +115,11 @@ function kindOfPercent(before: string, after: string): HeadlineNumberKind {
 /** Words after which a number is the baseline a result is compared with, not the result ("从26 FPS提升至45 FPS"). */
 const BASELINE = /(?:从|基线|baseline|vs\.?|versus|竞品|相比|对比)\s*(?:的|为|of)?\s*约?\s*$/i;
 /** Verbs that state a result: "降至15.4", "增加0.09", "达0.9187". */
-const RESULT_VERB = /(?:达到?|为|至|到|提升|提高|增加|增长|降低|下降|减少|超过)\s*约?\s*$/;
+const RESULT_VERB = /(?:达到?|为|至|到|提升|提高|增加|增长|降低|下降|减少|超过|\bto|\breach(?:es|ed|ing)?)\s*约?\s*$/;
 const CHANGE_VERB = /(?:提升|提高|增加|增长|降低|下降|减少)\s*约?\s*$/;
 const METRIC_BEFORE = new RegExp(
-  String.raw`(?:${METRIC}|分数|得分|系数|Correlation|[∆Δ])\s*(?:[=:：]|分数|得分|值|为|达到?|至)?\s*$`,
+  String.raw`(?:${METRIC}|分数|得分|系数|Correlation|accuracy|score|perplexity|[∆Δ])\s*(?:[=:：]|分数|得分|值|为|达到?|至|of|is)?\s*$`,
+  'i',
 );
 const METRIC_AFTER = /^[\u4e00-\u9fff]{0,3}率/;
 /** Characters that make a number a count, date, size or condition: 32个, 2025年, 7亿, 为0.7时. */
@@ -144,7 +145,7 @@ function isBareResult(before: string, text: string, after: string, continuesList
 /** "8步内生成", "节省5层", "仅需49kB": a count or size is a result only when the words make it the saving. */
 function isSavedAmount(before: string, _text: string, after: string): boolean {
   return (
-    /(?:仅需?|只需?|节省|减少|减至|降至|压缩至|省去|跳过|only|to)\s*$/i.test(before) ||
+    /(?:仅需?|只需?|节省|减少|减至|降至|压缩至|省去|跳过|only|to|within)\s*$/i.test(before) ||
     /^以?内(?![存核容部])/.test(after)
   );
 }
@@ -292,7 +293,7 @@ const PATTERNS: readonly Pattern[] = [
     // F1分数0.46, Dice=0.855, 降至15.4, 0.32碰撞率, 0.285±0.015, 0.734/0.761, < 0.07
     mayMatch: /\d/,
     regex: new RegExp(
-      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.,]|\s*[%％×倍]|\s*[A-Za-z_\-+]|${MEASURE_WORD})`,
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.,]|\s*[%％×倍]|[A-Za-z_\-+]|${MEASURE_WORD})`,
       'g',
     ),
     unit: '',

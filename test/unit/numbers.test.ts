@@ -86,6 +86,7 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(texts('跨数据集平均Dice 0.734/0.761'), ['0.734/0.761']);
     assert.deepStrictEqual(texts('AP@.5>0.85和实时效率（FPS>30）'), ['AP@.5>0.85', 'FPS>30']);
     assert.deepStrictEqual(texts('质量评价4.5/5'), ['4.5/5']);
+    assert.deepStrictEqual(texts('achieving an F1 of 0.705 and perplexity down to 15.4'), ['0.705', '15.4']);
   });
 
   test('bare numbers that are conditions, qualifiers, counts or identifiers are not results', () => {
@@ -113,6 +114,8 @@ suite('headline numbers', () => {
   test('step, layer and size counts only when they are the saving', () => {
     assert.deepStrictEqual(texts('在8步内生成高质量图像'), ['8步']);
     assert.deepStrictEqual(texts('节省5层'), ['5层']);
+    assert.deepStrictEqual(texts('采样步数从50步降至1步'), ['1步'], 'the count it starts from is a baseline');
+    assert.deepStrictEqual(texts('generating within 8 steps'), ['8 steps']);
     assert.deepStrictEqual(texts('模型仅需49kB'), ['49kB']);
     assert.deepStrictEqual(texts('使用50步采样、24层Transformer'), [], 'steps and layers set as conditions');
     assert.deepStrictEqual(texts('轻量化（0.42MB内存）'), [], 'a model size');
