@@ -320,11 +320,14 @@ const UNIT_NAMES: Record<string, string> = {
   layer: 'layers',
 };
 
+/** "50k pairs per second". */
+const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
+
 function parseValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   if (text in CHINESE_DIGITS) return CHINESE_DIGITS[text];
-  const scale = { k: 1e3, K: 1e3, M: 1e6 }[text.slice(-1)] ?? 1;
-  const value = Number(text.replace(/,|[kKM]$/g, '')) * scale;
+  const suffix = SCALE_SUFFIXES[text[text.length - 1]];
+  const value = Number((suffix ? text.slice(0, -1) : text).replaceAll(',', '')) * (suffix ?? 1);
   return Number.isFinite(value) ? value : undefined;
 }
 
@@ -368,6 +371,8 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
       const matchText = m[0].trim();
       const offset = from + m.index + (m[0].length - m[0].trimStart().length);
       const end = offset + matchText.length;
+      // A number another pattern has read needs no second reading ("SSIM 0.796" holds 0.796).
+      if (pattern.isResult && found.some((n) => n.offset < end && offset < n.offset + n.text.length)) continue;
       // The words that type a number stand close to it, in its clause.
       const clause = clauseAround(text, offset, end, NEAR);
       const before = text.slice(clause.from, offset);
