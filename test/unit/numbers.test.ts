@@ -1,4 +1,5 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { findHeadlineNumbers } from '../../src/digest/numbers';
 import { compareStrength, numberPhrase, strongestNumber } from '../../src/digest';
 
@@ -143,6 +144,28 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(texts('精度提升1点、3点，点云'), ['1点', '3点']);
     assert.deepStrictEqual(texts('MSD=0.993px，误差3.36°'), ['0.993px', '3.36°']);
     assert.deepStrictEqual(texts('计算量51.1M FLOPs'), ['51.1M FLOPs']);
+  });
+
+  test('on any text: numbers are exact substrings after `from`, in order, never overlapping', () => {
+    // Pieces of the shapes the rules read, shuffled into text no report writes.
+    const piece = fc.constantFrom(
+      ...['0.5', '12', '3', '2.15', '1,024', '.', '%', '倍', '×', 'x', '+', '<', '-', '→', '/', '±', ' ', '、', '，'],
+      ...['达成了', '从', '降至', '提升', '减少', '压缩', '速度', '率', 'F1', 'mAP', 'SSIM', '分数', '步', '层', 'kB'],
+      ...['tokens/秒', 'FPS', '个', '年', '时', 'per second', '四个数量级', '减半', '一半', '点', 'vs', '基线'],
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), fc.nat(20), (pieces, from) => {
+        const text = pieces.join('');
+        let end = from;
+        for (const n of findHeadlineNumbers(text, from)) {
+          assert.strictEqual(text.substr(n.offset, n.text.length), n.text);
+          assert.ok(n.offset >= end, `${n.text} overlaps the number before it or starts before from`);
+          assert.ok(Number.isFinite(n.value) && (n.low === undefined || n.low <= n.value));
+          end = n.offset + n.text.length;
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   // What each phrase measures, from the labelling conventions: speedups, reductions, compression
