@@ -53,3 +53,26 @@ export function reportNamed(prefix: string): string {
   if (!match) throw new Error(`no corpus report starts with ${prefix}`);
   return match;
 }
+
+/** The expert labels of ../shared/labels (or DIGEST_LABELS, a folder), one per paper: [] when absent. */
+export interface PaperLabel {
+  readonly report: string;
+  readonly index: number;
+  readonly primary: string;
+  readonly headline_numbers: readonly string[];
+}
+
+export const labelsDir = process.env.DIGEST_LABELS_DIR ?? path.resolve(repoRoot, '..', 'shared', 'labels');
+
+export function readLabels(): PaperLabel[] {
+  if (!fs.existsSync(labelsDir)) {
+    if (process.env.CI === 'true') throw new Error(`The labels are missing at ${labelsDir} (set DIGEST_LABELS_DIR).`);
+    return [];
+  }
+  return fs
+    .readdirSync(labelsDir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) => fs.readFileSync(path.join(labelsDir, f), 'utf8').split('\n'))
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as PaperLabel);
+}

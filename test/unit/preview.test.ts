@@ -1,0 +1,206 @@
+import * as assert from 'assert';
+import MarkdownIt from 'markdown-it';
+import { parseDigest, type DigestPaper } from '../../src/digest';
+import { briefAnchor, detailsAnchor, digestPreviewPlugin } from '../../src/preview/digestPreviewPlugin';
+import { cachedDigestReader } from '../../src/preview/digestReader';
+import type { PreviewText } from '../../src/preview/previewText';
+import type { ReadingStateSource } from '../../src/preview/readingState';
+import { corpusReports, readLabels, readReport } from '../corpus';
+
+/** Plain words, so that tests can find them; the extension gives localized ones. */
+const WORDS: PreviewText = {
+  techniqueLabel: (id) => `technique ${id}`,
+  numberReading: (n) => `read as ${n.kind} ${n.value}`,
+  problemMessage: (problem) => `problem ${problem.code}`,
+  toAbstract: 'Abstract',
+  toBrief: 'Brief',
+  read: 'Read',
+  starred: 'Starred',
+};
+
+function render(text: string, readingState?: ReadingStateSource): string {
+  const md = new MarkdownIt();
+  md.use(digestPreviewPlugin, { digestOf: cachedDigestReader(), text: WORDS, readingState });
+  return md.render(text);
+}
+
+const digestText = (briefs: string, details: string, count = 1) =>
+  `# AI推理加速技术论文分析报告\n生成时间: 2025-10-17 12:13:47\n分析论文数量: ${count}篇\n\n## 论文技术简报\n\n${briefs}\n\n## 论文详细信息\n\n${details}\n`;
+
+const BRIEF =
+  '### 1. FastQ: 4-bit Weight Quantization\n\n清华大学发布了FastQ论文，使用4位权重量化技术，解决了显存瓶颈问题，达成了推理速度提升2.15倍、显存减少48%的效果。';
+const DETAILS =
+  '### 1. FastQ: 4-bit Weight Quantization\n\n**主要机构**: Tsinghua University\n**作者数量**: 5人\n\n**摘要**:\nWe quantize the weights.';
+
+/** Ids and in-page links of rendered HTML. */
+const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
+const hrefsOf = (html: string) => [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1]);
+const marksOf = (html: string) =>
+  [...html.matchAll(/<mark class="dl-number"[^>]*>([^<]*)<\/mark>/g)].map((m) =>
+    new MarkdownIt().utils.unescapeAll(m[1]),
+  );
+
+suite('preview plugin', () => {
+  test('leaves a document that is not a digest exactly as markdown-it renders it', () => {
+    const notes = '# Notes\n\n### 1. Budget\n\nWe saved 2.15倍 of the time.\n';
+    assert.strictEqual(render(notes), new MarkdownIt().render(notes));
+  });
+
+  test("puts a technique chip with the institution and strongest result in the brief's heading", () => {
+    const html = render(digestText(BRIEF, DETAILS));
+    const heading = /<h3>1\. FastQ: 4-bit Weight Quantization(.*?)<\/h3>/.exec(html);
+    assert.ok(heading, html);
+    assert.match(heading[1], /<span class="dl-chip" data-technique="quantization">/);
+    assert.match(heading[1], /<span class="dl-institution">清华大学<\/span>/);
+    assert.match(heading[1], /<span class="dl-result" title="read as speedup 2.15">2.15×<\/span>/);
+  });
+
+  test('marks each headline number with its reading, keeping the text around it', () => {
+    const html = render(digestText(BRIEF, DETAILS));
+    assert.match(
+      html,
+      /速度提升<mark class="dl-number" data-kind="speedup" title="read as speedup 2.15">2.15倍<\/mark>、/,
+    );
+    assert.match(
+      html,
+      /显存减少<mark class="dl-number" data-kind="reduction" title="read as reduction 48">48%<\/mark>的效果/,
+    );
+  });
+
+  test('marks the occurrence the core read, not an earlier one in the brief', () => {
+    const brief = '### 1. T\n\n提升2倍框架发布了T论文，使用剪枝技术，解决了延迟问题，达成了速度提升2倍的效果。';
+    const digest = parseDigest(digestText(brief, DETAILS.replace('FastQ: 4-bit Weight Quantization', 'T')));
+    const numbers = digest.papers[0].headlineNumbers.map((n) => n.text);
+    const html = render(digestText(brief, DETAILS.replace('FastQ: 4-bit Weight Quantization', 'T')));
+    assert.deepStrictEqual(marksOf(html), numbers);
+    if (numbers.length === 1) assert.match(html, /提升2倍框架.*速度提升<mark/);
+  });
+
+  test('links each brief to its abstract and back, through anchors that exist', () => {
+    const html = render(digestText(BRIEF, DETAILS));
+    assert.ok(idsOf(html).includes('dl-brief-1') && idsOf(html).includes('dl-details-1'));
+    assert.deepStrictEqual(hrefsOf(html), ['dl-details-1', 'dl-brief-1']);
+    assert.match(html, /href="#dl-details-1">↓ Abstract<\/a>/);
+    assert.match(html, /href="#dl-brief-1">↑ Brief<\/a>/);
+  });
+
+  test('keeps the heading text the only text of the heading, so its slug does not change', () => {
+    const md = new MarkdownIt();
+    md.use(digestPreviewPlugin, { digestOf: cachedDigestReader(), text: WORDS });
+    const tokens = md.parse(digestText(BRIEF, DETAILS), {});
+    const headingTexts = tokens
+      .filter(
+        (t, i) => tokens[i - 1]?.type === 'heading_open' && t.children?.some((c) => c.type.startsWith('digest_lens')),
+      )
+      .map((t) =>
+        t
+          .children!.filter((c) => c.type === 'text')
+          .map((c) => c.content)
+          .join(''),
+      );
+    assert.deepStrictEqual(headingTexts, [
+      '1. FastQ: 4-bit Weight Quantization',
+      '1. FastQ: 4-bit Weight Quantization',
+    ]);
+  });
+
+  test('numbers the anchors of repeated paper numbers apart', () => {
+    assert.strictEqual(briefAnchor(7, 0), 'dl-brief-7');
+    assert.strictEqual(briefAnchor(7, 1), 'dl-brief-7-2');
+    const html = render(digestText(`${BRIEF}\n\n${BRIEF}`, `${DETAILS}\n\n${DETAILS}`, 2));
+    const ids = idsOf(html);
+    assert.deepStrictEqual(
+      ids.filter((id) => id.startsWith('dl-')),
+      ['dl-brief-1', 'dl-brief-1-2', 'dl-details-1', 'dl-details-1-2'],
+    );
+    for (const href of hrefsOf(html)) assert.ok(ids.includes(href), href);
+  });
+
+  test('shows problems as notes under the heading they concern', () => {
+    const html = render(digestText(BRIEF.replace('FastQ: 4-bit Weight Quantization', ''), DETAILS, 3));
+    assert.match(
+      html,
+      /^<h1>[^]*?<\/h1>\n<div class="dl-notes" role="note"><p class="dl-note dl-\w+">problem count-mismatch<\/p>/,
+    );
+    assert.match(html, /<h3>.*?<\/h3>\n<div class="dl-notes" role="note">.*?problem empty-title/);
+  });
+
+  test('keeps a hostile title, institution and brief as text', () => {
+    const hostile = '<img src=x onerror=alert(1)>" onmouseover="alert(2)';
+    const brief = `### 1. ${hostile}\n\n${hostile}发布了X论文，使用量化技术，解决了问题，达成了速度提升2倍的效果。`;
+    const details = `### 1. ${hostile}\n\n**主要机构**: ${hostile}\n**作者数量**: 5人\n\n**摘要**:\nText.`;
+    const html = render(digestText(brief, details));
+    assert.ok(!html.includes('<img'), html);
+    assert.ok(!/<[^>]*\son\w+=/.test(html), 'no element carries an event handler');
+    assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+  });
+
+  test('shows the reading state the library gives, and none when it knows nothing', () => {
+    const states = new Map<number, { read: boolean; starred: boolean }>([[1, { read: true, starred: true }]]);
+    const library: ReadingStateSource = { readingStateOf: (paper: DigestPaper) => states.get(paper.index) };
+    const marked = render(digestText(BRIEF, DETAILS), library);
+    assert.match(marked, /<span class="dl-mark dl-read" title="Read">✓<\/span>/);
+    assert.match(marked, /<span class="dl-mark dl-starred" title="Starred">★<\/span>/);
+    states.clear();
+    assert.ok(!render(digestText(BRIEF, DETAILS), library).includes('dl-mark'));
+  });
+
+  test('parses a text once however often it is rendered', () => {
+    let parses = 0;
+    const read = cachedDigestReader(() => (parses++, {}));
+    const md = new MarkdownIt().use(digestPreviewPlugin, { digestOf: read, text: WORDS });
+    const text = digestText(BRIEF, DETAILS);
+    md.render(text);
+    md.render(text);
+    assert.strictEqual(parses, 1);
+    md.render(text + '\n');
+    assert.strictEqual(parses, 2);
+  });
+});
+
+suite('preview plugin over every corpus report', () => {
+  const labels = readLabels();
+  let labelledNumbersChecked = 0;
+  for (const name of corpusReports()) {
+    test(name, () => {
+      const text = readReport(name);
+      const digest = parseDigest(text);
+      const html = render(text);
+      // Each brief heading's part of the page, up to the next heading.
+      const sections = html.split(/(?=<h[1-6][ >])/);
+      const ids = idsOf(html);
+      for (const href of hrefsOf(html)) assert.ok(ids.includes(href), `#${href} resolves`);
+      const seen = new Map<number, number>();
+      for (const paper of digest.papers) {
+        const occurrence = seen.get(paper.index) ?? 0;
+        seen.set(paper.index, occurrence + 1);
+        if (!paper.brief) continue;
+        const anchor = briefAnchor(paper.index, occurrence);
+        const section = sections.find((s) => s.includes(`id="${anchor}"`));
+        assert.ok(section, `paper ${paper.index} has its anchor`);
+        const technique = paper.techniques[0]?.id ?? 'other';
+        assert.ok(section.includes(`data-technique="${technique}"`), `paper ${paper.index} has its chip`);
+        if (paper.details) assert.ok(ids.includes(detailsAnchor(paper.index, occurrence)));
+        const label = labels.find((l) => l.report === name && l.index === paper.index);
+        const found = new Set(paper.headlineNumbers.map((n) => n.text));
+        const marks = marksOf(section);
+        for (const number of label?.headline_numbers ?? [])
+          if (found.has(number)) {
+            assert.ok(marks.includes(number), `paper ${paper.index}: ${number} is marked`);
+            labelledNumbersChecked++;
+          }
+        assert.deepStrictEqual(
+          marks,
+          paper.headlineNumbers.map((n) => n.text),
+          `paper ${paper.index}: every number the core found is marked`,
+        );
+      }
+      assert.strictEqual((html.match(/class="dl-note /g) ?? []).length, digest.problems.length);
+    });
+  }
+
+  test('the labelled numbers were checked, where the labels are present', function () {
+    if (!labels.length || !corpusReports().length) this.skip();
+    assert.ok(labelledNumbersChecked > 500, `${labelledNumbersChecked} labelled numbers checked`);
+  });
+});
