@@ -9,6 +9,7 @@ import { registerPapersView } from './papers/papersView';
 import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
+import { previewExtension } from './preview/markdownPreview';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -18,6 +19,8 @@ export interface DigestLensApi {
   readonly papersView: ReturnType<typeof registerPapersView>;
   readonly codeLens: ReturnType<typeof registerCodeLens>['provider'];
   readonly hover: ReturnType<typeof registerHover>['provider'];
+  /** VS Code's Markdown preview calls this with its markdown-it engine. */
+  readonly extendMarkdownIt: ReturnType<typeof previewExtension>;
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -52,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     papersView,
     codeLens: codeLens.provider,
     hover: hover.provider,
+    extendMarkdownIt: previewExtension(store, config),
     activatedAt,
   };
 }

@@ -15,7 +15,7 @@ import { techniqueLabel } from '../common/techniqueLabels';
 import { commandLink, literal, trustedMarkdown } from '../common/markdownString';
 import { paperTitle, targetOf } from '../store/paperTarget';
 
-function kindLabel(kind: HeadlineNumberKind): string {
+export function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {
     speedup: vscode.l10n.t('speedup'),
     reduction: vscode.l10n.t('reduction'),

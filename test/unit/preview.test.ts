@@ -1,11 +1,12 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
 import { parseDigest, type DigestPaper } from '../../src/digest';
-import { briefAnchor, detailsAnchor, digestPreviewPlugin } from '../../src/preview/digestPreviewPlugin';
+import { briefAnchor, digestPreviewPlugin } from '../../src/preview/digestPreviewPlugin';
 import { cachedDigestReader } from '../../src/preview/digestReader';
 import type { PreviewText } from '../../src/preview/previewText';
 import type { ReadingStateSource } from '../../src/preview/readingState';
 import { corpusReports, readLabels, readReport } from '../corpus';
+import { checkPreviewHtml, hrefsOf, idsOf, marksOf } from '../previewChecks';
 
 /** Plain words, so that tests can find them; the extension gives localized ones. */
 const WORDS: PreviewText = {
@@ -31,14 +32,6 @@ const BRIEF =
   '### 1. FastQ: 4-bit Weight Quantization\n\n清华大学发布了FastQ论文，使用4位权重量化技术，解决了显存瓶颈问题，达成了推理速度提升2.15倍、显存减少48%的效果。';
 const DETAILS =
   '### 1. FastQ: 4-bit Weight Quantization\n\n**主要机构**: Tsinghua University\n**作者数量**: 5人\n\n**摘要**:\nWe quantize the weights.';
-
-/** Ids and in-page links of rendered HTML. */
-const idsOf = (html: string) => [...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]);
-const hrefsOf = (html: string) => [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1]);
-const marksOf = (html: string) =>
-  [...html.matchAll(/<mark class="dl-number"[^>]*>([^<]*)<\/mark>/g)].map((m) =>
-    new MarkdownIt().utils.unescapeAll(m[1]),
-  );
 
 suite('preview plugin', () => {
   test('leaves a document that is not a digest exactly as markdown-it renders it', () => {
@@ -164,38 +157,11 @@ suite('preview plugin over every corpus report', () => {
   for (const name of corpusReports()) {
     test(name, () => {
       const text = readReport(name);
-      const digest = parseDigest(text);
-      const html = render(text);
-      // Each brief heading's part of the page, up to the next heading.
-      const sections = html.split(/(?=<h[1-6][ >])/);
-      const ids = idsOf(html);
-      for (const href of hrefsOf(html)) assert.ok(ids.includes(href), `#${href} resolves`);
-      const seen = new Map<number, number>();
-      for (const paper of digest.papers) {
-        const occurrence = seen.get(paper.index) ?? 0;
-        seen.set(paper.index, occurrence + 1);
-        if (!paper.brief) continue;
-        const anchor = briefAnchor(paper.index, occurrence);
-        const section = sections.find((s) => s.includes(`id="${anchor}"`));
-        assert.ok(section, `paper ${paper.index} has its anchor`);
-        const technique = paper.techniques[0]?.id ?? 'other';
-        assert.ok(section.includes(`data-technique="${technique}"`), `paper ${paper.index} has its chip`);
-        if (paper.details) assert.ok(ids.includes(detailsAnchor(paper.index, occurrence)));
-        const label = labels.find((l) => l.report === name && l.index === paper.index);
-        const found = new Set(paper.headlineNumbers.map((n) => n.text));
-        const marks = marksOf(section);
-        for (const number of label?.headline_numbers ?? [])
-          if (found.has(number)) {
-            assert.ok(marks.includes(number), `paper ${paper.index}: ${number} is marked`);
-            labelledNumbersChecked++;
-          }
-        assert.deepStrictEqual(
-          marks,
-          paper.headlineNumbers.map((n) => n.text),
-          `paper ${paper.index}: every number the core found is marked`,
-        );
-      }
-      assert.strictEqual((html.match(/class="dl-note /g) ?? []).length, digest.problems.length);
+      labelledNumbersChecked += checkPreviewHtml(
+        render(text),
+        parseDigest(text),
+        labels.filter((l) => l.report === name),
+      );
     });
   }
 
