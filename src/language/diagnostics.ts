@@ -1,4 +1,3 @@
-import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { DigestProblem } from '../digest';
 import type { Config } from '../store/config';
@@ -14,7 +13,7 @@ const SEVERITY: Record<DigestProblem['severity'], vscode.DiagnosticSeverity> = {
 /** The core's problems in the Problems view, refreshed from the cached parse after edits. */
 export function registerDiagnostics(store: DigestStore, config: Config, extensionUri: vscode.Uri): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('digestLens');
-  const explanation = readmeAnchors(vscode.Uri.joinPath(extensionUri, 'README.md'));
+  const explanation = readmeAnchors(vscode.Uri.joinPath(extensionUri, 'README.md'), () => updateAll());
 
   const update = (document: vscode.TextDocument) => {
     const digest = config.settings.diagnosticsEnabled ? store.digestFor(document) : undefined;
@@ -53,15 +52,21 @@ export function registerDiagnostics(store: DigestStore, config: Config, extensio
   );
 }
 
-/** Links a problem code to the line of the README that explains it (read once, when first needed). */
-function readmeAnchors(readme: vscode.Uri): (code: string) => vscode.Uri {
-  let lines: string[] | undefined;
+/**
+ * Links a problem code to the line of the README that explains it. The README is read once,
+ * through vscode.workspace.fs so that this works on the web too; until it is, and if it
+ * cannot be, codes link to the README itself.
+ */
+function readmeAnchors(readme: vscode.Uri, onRead: () => void): (code: string) => vscode.Uri {
+  let lines: string[] = [];
+  vscode.workspace.fs.readFile(readme).then(
+    (bytes) => {
+      lines = new TextDecoder().decode(bytes).split('\n');
+      onRead();
+    },
+    () => undefined,
+  );
   return (code) => {
-    try {
-      lines ??= fs.readFileSync(readme.fsPath, 'utf8').split('\n');
-    } catch {
-      lines = [];
-    }
     const line = lines.findIndex((l) => l.startsWith('#') && l.includes(`\`${code}\``));
     return line < 0 ? readme : readme.with({ fragment: `L${line + 1}` });
   };
