@@ -1,4 +1,3 @@
-import * as path from 'path';
 import * as vscode from 'vscode';
 import { headingSlug, type DigestPaper } from '../digest';
 import type { DigestStore } from '../store/digestStore';
@@ -46,7 +45,7 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
     register(store, 'digestLens.copyBrief', (paper) => vscode.env.clipboard.writeText(paper.brief?.text ?? '')),
     register(store, 'digestLens.copyMarkdownLink', (paper, document) => {
       const line = paper.brief?.line ?? paper.details!.line;
-      const file = vscode.workspace.asRelativePath(document.uri, false).split(path.sep).join('/');
+      const file = vscode.workspace.asRelativePath(document.uri, false).replace(/\\/g, '/');
       const label = paperTitle(paper).text.replace(/[[\]\\]/g, '\\$&');
       return vscode.env.clipboard.writeText(
         `[${label}](${encodeURI(file)}#${headingSlug(documentLines(document), line)})`,
