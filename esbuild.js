@@ -1,5 +1,6 @@
-// Bundles the three entry points. The core is bundled once, into dist/digest.js;
-// the extension and the CLI load it from there instead of carrying their own copy.
+// Bundles the entry points: the core, the CLI, and the extension for Node and for the
+// browser. The core is bundled once, into dist/digest.js; the Node extension and the CLI
+// load it from there instead of carrying their own copy.
 const esbuild = require('esbuild');
 const path = require('path');
 
@@ -16,6 +17,19 @@ const sharedCore = {
       }
       return undefined;
     });
+  },
+};
+
+/** Fails the browser build on any Node built-in: VS Code for the Web has none. */
+const noNodeBuiltins = {
+  name: 'no-node-builtins',
+  setup(build) {
+    const builtins = new Set(require('module').builtinModules);
+    build.onResolve({ filter: /^[^./]/ }, (args) =>
+      args.path.startsWith('node:') || builtins.has(args.path.split('/')[0])
+        ? { errors: [{ text: `${args.path} is a Node built-in, which VS Code for the Web does not have` }] }
+        : undefined,
+    );
   },
 };
 
@@ -64,6 +78,15 @@ const builds = [
     outfile: 'dist/extension.js',
     external: ['vscode'],
     plugins: [sharedCore],
+  },
+  // The web extension carries its own copy of the core: a web worker cannot require dist/digest.js.
+  {
+    ...common,
+    platform: 'browser',
+    entryPoints: ['src/extension.web.ts'],
+    outfile: 'dist/extension.web.js',
+    external: ['vscode'],
+    plugins: [noNodeBuiltins],
   },
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
   { ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' },
