@@ -4,11 +4,13 @@ import * as path from 'path';
 
 /**
  * The standard @vscode/test-electron entry: runs every *.test.js beside this file, or the
- * *.bench.js measurements when DIGEST_LENS_SUITE=bench.
+ * *.bench.js measurements when DIGEST_LENS_SUITE=bench, or the *.web.js tests of the web
+ * extension when DIGEST_LENS_SUITE=web.
  */
 export function run(): Promise<void> {
   const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 300000, reporter: 'spec' });
-  const ending = process.env.DIGEST_LENS_SUITE === 'bench' ? '.bench.js' : '.test.js';
+  const suite = process.env.DIGEST_LENS_SUITE;
+  const ending = suite === 'bench' ? '.bench.js' : suite === 'web' ? '.web.js' : '.test.js';
   for (const file of fs
     .readdirSync(__dirname)
     .filter((f) => f.endsWith(ending))
