@@ -19,6 +19,19 @@ const shots = path.join(repoRoot, 'media', 'screenshots');
 /** JPEG, cropped to what a shot is about: small enough to ship in the VSIX for the README. */
 const shot = (name, clip) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 70, clip });
 
+/** Shots a test takes to be looked at: an ignored folder (npm run screenshots copies them for the README). */
+const testShots = path.join(repoRoot, '.test-output', 'screenshots');
+
+async function until(probe, what, timeoutMs = 20000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 let passed = 0;
 let failed = 0;
 async function check(name, run) {
@@ -133,6 +146,39 @@ try {
       height: card.height + 60,
     });
   });
+  await check(
+    "the Markdown preview shows chips, marked numbers and working links, in the theme's colours",
+    async () => {
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('F1');
+      await page.keyboard.type('Markdown: Open Preview');
+      await page
+        .locator('.quick-input-list .monaco-list-row', { hasText: /^Markdown: Open Preview$/ })
+        .first()
+        .click({ timeout: 10000 });
+      const preview = await until(async () => {
+        for (const frame of page.frames()) if (await frame.$('.dl-chip').catch(() => null)) return frame;
+      }, 'the preview with Digest Lens chips');
+      const briefs = digest.papers.filter((p) => p.brief).length;
+      assert.strictEqual(await preview.locator('.dl-chip[data-technique]').count(), briefs);
+      const title = await preview.locator('mark.dl-number').first().getAttribute('title');
+      assert.match(title, /^Read as \w/);
+      const chip = await preview
+        .locator('.dl-chip')
+        .first()
+        .evaluate((e) => globalThis.getComputedStyle(e).backgroundColor);
+      assert.ok(!/rgba\(0, 0, 0, 0\)|transparent/.test(chip), `the chip has the badge colour, not ${chip}`);
+      fs.mkdirSync(testShots, { recursive: true });
+      const webview = await page.locator('.webview.ready, iframe.webview').first().boundingBox();
+      await page.screenshot({ path: path.join(testShots, 'preview.jpg'), type: 'jpeg', quality: 70, clip: webview });
+      // The preview follows in-page links itself: ↓ Abstract brings the details heading to the top.
+      await preview.locator('.dl-jump').first().click();
+      await until(
+        async () => (await preview.locator('#dl-details-1').boundingBox())?.y < 200,
+        'the details heading scrolled into view',
+      );
+    },
+  );
 } finally {
   await browser.close();
   await server.stop();
