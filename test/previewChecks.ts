@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import type { Digest } from '../src/digest';
+import { OTHER_TECHNIQUE_ID, type Digest } from '../src/digest';
 import { briefAnchor, detailsAnchor } from '../src/preview/digestPreviewPlugin';
 import type { PaperLabel } from './corpus';
 
@@ -32,7 +32,7 @@ export function checkPreviewHtml(html: string, digest: Digest, labels: readonly 
     const anchor = briefAnchor(paper.index, occurrence);
     const section = sections.find((s) => s.includes(`id="${anchor}"`));
     assert.ok(section, `paper ${paper.index} has its anchor`);
-    const technique = paper.techniques[0]?.id ?? 'other';
+    const technique = paper.techniques[0]?.id ?? OTHER_TECHNIQUE_ID;
     assert.ok(section.includes(`data-technique="${technique}"`), `paper ${paper.index} has its chip`);
     const marks = marksOf(section);
     const found = new Set(paper.headlineNumbers.map((n) => n.text));

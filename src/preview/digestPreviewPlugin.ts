@@ -1,6 +1,7 @@
 import type { MarkdownIt, StateCore, Token } from 'markdown-it';
 import {
   formatNumber,
+  OTHER_TECHNIQUE_ID,
   strongestNumber,
   withOccurrences,
   type Digest,
@@ -107,7 +108,7 @@ function span(state: StateCore, attrs: [string, string][], content: string): Tok
 
 function briefChip(state: StateCore, paper: DigestPaper, occurrence: number, options: DigestPreviewOptions): Token[] {
   const { text: words, readingState } = options;
-  const technique = paper.techniques[0]?.id ?? 'other';
+  const technique = paper.techniques[0]?.id ?? OTHER_TECHNIQUE_ID;
   const strongest = strongestNumber(paper.headlineNumbers);
   const parts = [
     span(state, [['class', 'dl-technique']], words.techniqueLabel(technique)),
