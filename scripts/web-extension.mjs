@@ -19,7 +19,9 @@ export function createWebExtensionPackages() {
   fs.rmSync(web, { recursive: true, force: true });
   fs.mkdirSync(path.join(web, 'dist'), { recursive: true });
   const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+  // No Node entry; and no scripts: vsce would run the repository's build from the copy.
   delete manifest.main;
+  delete manifest.scripts;
   fs.writeFileSync(path.join(web, 'package.json'), JSON.stringify(manifest, null, 2));
   fs.copyFileSync(path.join(repoRoot, manifest.browser), path.join(web, manifest.browser));
   for (const entry of SHIPPED) fs.cpSync(path.join(repoRoot, entry), path.join(web, entry), { recursive: true });
@@ -35,7 +37,7 @@ export function createWebExtensionPackages() {
       '--out',
       vsix,
     ],
-    { cwd: web, stdio: 'ignore' },
+    { cwd: web, stdio: ['ignore', 'ignore', 'inherit'] },
   );
 
   const carrier = path.join(output, 'web-test-carrier');
