@@ -43,7 +43,13 @@ export function digestPreviewPlugin(md: MarkdownIt, options: DigestPreviewOption
   // After 'inline', so that brief paragraphs have their text tokens to mark numbers in.
   md.core.ruler.push('digest_lens', (state) => {
     const digest = options.digestOf(state.src, state.env);
-    if (digest) decorate(state, digest, options);
+    if (!digest) return;
+    try {
+      decorate(state, digest, options);
+    } catch (error) {
+      // A fault of ours must not cost the reader the page: it shows as far as it was decorated.
+      console.error('Digest Lens could not decorate the preview:', error);
+    }
   });
 }
 
