@@ -138,6 +138,36 @@ suite('preview plugin', () => {
     assert.ok(!render(digestText(BRIEF, DETAILS), library).includes('dl-mark'));
   });
 
+  test('bad input (CRLF, a byte-order mark, truncation, binary) renders, with the papers still there', () => {
+    const report = digestText(
+      `${BRIEF}\n\n${BRIEF.replace('### 1.', '### 2.')}`,
+      `${DETAILS}\n\n${DETAILS.replace('### 1.', '### 2.')}`,
+      2,
+    );
+    for (const variant of [report.replace(/\n/g, '\r\n'), `\uFEFF${report}`]) {
+      const html = render(variant);
+      assert.strictEqual((html.match(/class="dl-chip"/g) ?? []).length, 2);
+      assert.deepStrictEqual(marksOf(html), ['2.15倍', '48%', '2.15倍', '48%']);
+    }
+    for (let end = 0; end < report.length; end += 7) assert.doesNotThrow(() => render(report.slice(0, end)));
+    const binary = report + String.fromCharCode(...Array.from({ length: 512 }, (_, i) => (i * 7919) % 65536));
+    assert.match(render(binary), /class="dl-chip"/);
+  });
+
+  test('a fault while decorating leaves the page rendered, not an exception', () => {
+    const text = digestText(BRIEF, DETAILS);
+    const broken = parseDigest(text);
+    (broken.papers[0] as { headlineNumbers: unknown }).headlineNumbers = null;
+    const md = new MarkdownIt().use(digestPreviewPlugin, { digestOf: () => broken, text: WORDS });
+    const error = console.error;
+    console.error = () => undefined;
+    try {
+      assert.match(md.render(text), /<h3>1\. FastQ: 4-bit Weight Quantization/);
+    } finally {
+      console.error = error;
+    }
+  });
+
   test('parses a text once however often it is rendered', () => {
     let parses = 0;
     const read = cachedDigestReader(() => (parses++, {}));
