@@ -32,6 +32,18 @@ async function until(probe, what, timeoutMs = 20000) {
   }
 }
 
+/** The Markdown preview's frame, once open. */
+let preview;
+const TRANSPARENT = /rgba\(0, 0, 0, 0\)|transparent/;
+const chipStyle = () =>
+  preview
+    .locator('.dl-chip')
+    .first()
+    .evaluate((e) => {
+      const { backgroundColor, borderTopColor } = globalThis.getComputedStyle(e);
+      return { backgroundColor, borderTopColor };
+    });
+
 let passed = 0;
 let failed = 0;
 async function check(name, run) {
@@ -156,18 +168,16 @@ try {
         .locator('.quick-input-list .monaco-list-row', { hasText: /^Markdown: Open Preview$/ })
         .first()
         .click({ timeout: 10000 });
-      const preview = await until(async () => {
+      preview = await until(async () => {
         for (const frame of page.frames()) if (await frame.$('.dl-chip').catch(() => null)) return frame;
       }, 'the preview with Digest Lens chips');
       const briefs = digest.papers.filter((p) => p.brief).length;
       assert.strictEqual(await preview.locator('.dl-chip[data-technique]').count(), briefs);
       const title = await preview.locator('mark.dl-number').first().getAttribute('title');
       assert.match(title, /^Read as \w/);
-      const chip = await preview
-        .locator('.dl-chip')
-        .first()
-        .evaluate((e) => globalThis.getComputedStyle(e).backgroundColor);
-      assert.ok(!/rgba\(0, 0, 0, 0\)|transparent/.test(chip), `the chip has the badge colour, not ${chip}`);
+      const { backgroundColor, borderTopColor } = await chipStyle();
+      assert.ok(!TRANSPARENT.test(backgroundColor), `the chip has the badge colour, not ${backgroundColor}`);
+      assert.match(borderTopColor, TRANSPARENT, 'no border in a light theme');
       fs.mkdirSync(testShots, { recursive: true });
       const webview = await page.locator('.webview.ready, iframe.webview').first().boundingBox();
       await page.screenshot({ path: path.join(testShots, 'preview.jpg'), type: 'jpeg', quality: 70, clip: webview });
@@ -179,6 +189,26 @@ try {
       );
     },
   );
+  await check('in a high-contrast theme, chips get the theme’s contrast border', async () => {
+    assert.ok(preview, 'the preview is open');
+    await page.keyboard.press('F1');
+    await page.keyboard.type('Preferences: Color Theme');
+    await page
+      .locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ })
+      .first()
+      .click();
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
+    await page.keyboard.type('Dark High Contrast');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().click();
+    const { borderTopColor } = await until(async () => {
+      const style = await chipStyle();
+      return !TRANSPARENT.test(style.borderTopColor) && style;
+    }, 'the chip border of the high-contrast theme').catch(async (error) => {
+      await page.screenshot({ path: path.join(testShots, 'high-contrast-failure.png') });
+      throw error;
+    });
+    assert.ok(borderTopColor);
+  });
 } finally {
   await browser.close();
   await server.stop();
