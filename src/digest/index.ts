@@ -19,6 +19,6 @@ export {
 } from './arrange';
 export { findPaper, paperAtLine, paperKey, paperRef, problemsOf, type DigestPaperRef } from './paperIndex';
 export { headingSlug, slugify } from './slug';
-export { DEFAULT_MAX_SIZE_MB } from './limits';
+export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';

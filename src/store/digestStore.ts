@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeDigest, parseDigest, updateDigest, type Digest } from '../digest';
+import { looksLikeDigest, parseDigest, updateDigest, utf8Length, type Digest } from '../digest';
 import { documentLines } from '../common/documentLines';
 import type { Config } from './config';
 
@@ -222,17 +222,3 @@ export class DigestStore implements vscode.Disposable {
 }
 
 const key = (document: vscode.TextDocument) => document.uri.toString();
-
-/**
- * The text's size in UTF-8, counted without encoding it: Buffer is Node's alone (not in VS Code
- * for the Web), and TextEncoder would copy a document that may be far over the limit.
- */
-function utf8Length(text: string): number {
-  let bytes = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const unit = text.charCodeAt(i);
-    // Two bytes below U+0800, three above, and four for a surrogate pair (two units).
-    if (unit >= 0x80) bytes += unit < 0x800 || (unit >= 0xd800 && unit <= 0xdfff) ? 1 : 2;
-  }
-  return bytes;
-}
