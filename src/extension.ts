@@ -9,7 +9,7 @@ import { registerPapersView } from './papers/papersView';
 import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
-import { previewExtension } from './preview/markdownPreview';
+import { registerPreview } from './preview/markdownPreview';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -20,7 +20,7 @@ export interface DigestLensApi {
   readonly codeLens: ReturnType<typeof registerCodeLens>['provider'];
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
-  readonly extendMarkdownIt: ReturnType<typeof previewExtension>;
+  readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -36,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const papersView = registerPapersView(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
+  const preview = registerPreview(config);
   context.subscriptions.push(
     config,
     store,
@@ -47,6 +48,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     registerDiagnostics(store, config, context.extensionUri),
     registerQuickFix(MARKDOWN, store),
     registerPaperCommands(store, context.extensionUri),
+    preview,
   );
   return {
     store,
@@ -55,7 +57,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     papersView,
     codeLens: codeLens.provider,
     hover: hover.provider,
-    extendMarkdownIt: previewExtension(store, config),
+    extendMarkdownIt: preview.extendMarkdownIt,
     activatedAt,
   };
 }

@@ -1,34 +1,33 @@
 import type { MarkdownIt } from 'markdown-it';
 import * as vscode from 'vscode';
-import { formatNumber, type Digest } from '../digest';
-import type { Config } from '../store/config';
-import type { DigestStore } from '../store/digestStore';
+import { formatNumber } from '../digest';
+import { techniqueLabel } from '../common/techniqueLabels';
 import { kindLabel } from '../language/hover';
 import { problemMessage } from '../language/problemMessages';
-import { techniqueLabel } from '../common/techniqueLabels';
+import type { Config } from '../store/config';
 import { digestPreviewPlugin } from './digestPreviewPlugin';
 import { cachedDigestReader } from './digestReader';
 import type { PreviewText } from './previewText';
 
-/** The document VS Code's preview renders, from the env its engine passes to markdown-it. */
-function renderedDocument(env: unknown): vscode.TextDocument | undefined {
-  const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
-  if (!(uri instanceof vscode.Uri)) return undefined;
-  return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+/** The preview's `extendMarkdownIt`, and what keeps open previews in step with the settings. */
+export interface PreviewRegistration extends vscode.Disposable {
+  readonly extendMarkdownIt: (md: MarkdownIt) => MarkdownIt;
 }
 
+/** Settings that change how every digest reads. */
+const READING_SETTINGS = ['customTechniques', 'replaceDefaultTechniques', 'maxFileSizeMB'] as const;
+
 /**
- * `extendMarkdownIt` for VS Code's preview. An open document is read through the store (one
- * parse per version, and the include/exclude settings); other text, such as
- * `markdown.api.render` of a string, is parsed once and kept while it is rendered again.
+ * Digest Lens in VS Code's Markdown preview. The preview's engine gives the plugin text, not
+ * a document, so the text is read here, once, with the settings' taxonomy and size limit.
+ * When those change, open previews are rendered again: VS Code keeps a document's tokens
+ * until the document changes, so they would keep the old chips.
  */
-export function previewExtension(store: DigestStore, config: Config): (md: MarkdownIt) => MarkdownIt {
-  const readText = cachedDigestReader(() => ({ classifier: config.classifier }));
-  const digestOf = (text: string, env: unknown): Digest | undefined => {
-    const document = renderedDocument(env);
-    if (document && document.getText() === text) return store.digestFor(document);
-    return readText(text);
-  };
+export function registerPreview(config: Config): PreviewRegistration {
+  const digestOf = cachedDigestReader(() => ({
+    classifier: config.classifier,
+    maxSizeMB: config.settings.maxFileSizeMB,
+  }));
   const text: PreviewText = {
     techniqueLabel: (id) => techniqueLabel(id, config.classifier.taxonomy),
     numberReading: (number) => vscode.l10n.t('Read as {0}: {1}', kindLabel(number.kind), formatNumber(number)),
@@ -38,5 +37,12 @@ export function previewExtension(store: DigestStore, config: Config): (md: Markd
     read: vscode.l10n.t('Read'),
     starred: vscode.l10n.t('Starred'),
   };
-  return (md) => md.use(digestPreviewPlugin, { digestOf, text });
+  const refresh = config.onDidChange((names) => {
+    if (READING_SETTINGS.some((name) => names.has(name)))
+      void vscode.commands.executeCommand('markdown.preview.refresh');
+  });
+  return {
+    extendMarkdownIt: (md) => md.use(digestPreviewPlugin, { digestOf, text }),
+    dispose: () => refresh.dispose(),
+  };
 }

@@ -1,9 +1,10 @@
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
 import * as vscode from 'vscode';
 import { parseDigest } from '../../src/digest';
 import { corpusReports, readLabels, readReport } from '../corpus';
 import { checkPreviewHtml, marksOf } from '../previewChecks';
-import { api, open, openReport, workspaceFile } from './helpers';
+import { api, open, until, withSetting, workspaceFile } from './helpers';
 
 /** The HTML VS Code's Markdown preview shows for a text or a document, through its public command. */
 const render = (input: string | vscode.TextDocument) =>
@@ -31,15 +32,36 @@ suite("the preview plugin in VS Code's Markdown preview", () => {
     if (labels.length) assert.ok(labelledNumbersChecked > 500, `${labelledNumbersChecked} labelled numbers checked`);
   });
 
-  test('an open document is read through the store, once per version', async function () {
-    if (!corpusReports().length) this.skip();
-    const { store } = await api();
-    const editor = await openReport('2025-10_10-10');
-    const digest = store.digestFor(editor.document)!;
-    const parses = store.parseCount;
-    const html = await render(editor.document);
-    assert.strictEqual(store.parseCount, parses, 'the preview reuses the parse');
-    checkPreviewHtml(html, digest, []);
+  test('a digest over digestLens.maxFileSizeMB is left as VS Code renders it', async () => {
+    const sample = readFileSync(workspaceFile('sample-digest.en.md').fsPath, 'utf8');
+    // Over 1 MB (the smallest limit) with notes after the papers.
+    const large = sample + '\n' + 'Notes on this digest, repeated to make it large.\n\n'.repeat(24000);
+    assert.match(await render(large), /data-technique=/, 'decorated under the default limit');
+    const restore = await withSetting('maxFileSizeMB', 1);
+    try {
+      assert.doesNotMatch(await render(large), /data-technique=|dl-/);
+    } finally {
+      await restore();
+    }
+  });
+
+  test('a settings change that reclassifies papers renders the document again', async () => {
+    const editor = await open(workspaceFile('sample-digest.en.md'));
+    const techniques = async () =>
+      new Set([...(await render(editor.document)).matchAll(/data-technique="([^"]+)"/g)].map((m) => m[1]));
+    assert.ok(
+      [...(await techniques())].some((id) => id !== 'other'),
+      'the default taxonomy at first',
+    );
+    const restore = await withSetting('techniques.replaceDefaults', true);
+    try {
+      await until(async () => {
+        const ids = await techniques();
+        return ids.size === 1 && ids.has('other');
+      }, 'every chip to read "other" once only the Other group is left');
+    } finally {
+      await restore();
+    }
   });
 
   test("keeps VS Code's own heading anchors", async () => {

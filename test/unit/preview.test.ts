@@ -1,8 +1,14 @@
 import * as assert from 'assert';
 import MarkdownIt from 'markdown-it';
-import { parseDigest, type DigestPaper } from '../../src/digest';
+import {
+  createClassifier,
+  DEFAULT_TAXONOMY,
+  OTHER_TECHNIQUE_ID,
+  parseDigest,
+  type DigestPaper,
+} from '../../src/digest';
 import { briefAnchor, digestPreviewPlugin } from '../../src/preview/digestPreviewPlugin';
-import { cachedDigestReader } from '../../src/preview/digestReader';
+import { cachedDigestReader, type ReaderOptions } from '../../src/preview/digestReader';
 import type { PreviewText } from '../../src/preview/previewText';
 import type { ReadingStateSource } from '../../src/preview/readingState';
 import { corpusReports, readLabels, readReport } from '../corpus';
@@ -168,16 +174,18 @@ suite('preview plugin', () => {
     }
   });
 
-  test('parses a text once however often it is rendered', () => {
-    let parses = 0;
-    const read = cachedDigestReader(() => (parses++, {}));
-    const md = new MarkdownIt().use(digestPreviewPlugin, { digestOf: read, text: WORDS });
+  test('reads a text once however often it is rendered, and again when the taxonomy or the size limit changes', () => {
+    let options: ReaderOptions = {};
+    const read = cachedDigestReader(() => options);
     const text = digestText(BRIEF, DETAILS);
-    md.render(text);
-    md.render(text);
-    assert.strictEqual(parses, 1);
-    md.render(text + '\n');
-    assert.strictEqual(parses, 2);
+    const first = read(text);
+    assert.ok(first);
+    assert.strictEqual(read(text), first, 'the same text: the same parse');
+    assert.notStrictEqual(read(text + '\n'), first, 'another text: a new parse');
+    options = { classifier: createClassifier(DEFAULT_TAXONOMY.filter((t) => t.id === OTHER_TECHNIQUE_ID)) };
+    assert.strictEqual(read(text)!.papers[0].techniques[0]?.id ?? OTHER_TECHNIQUE_ID, OTHER_TECHNIQUE_ID);
+    options = { ...options, maxSizeMB: text.length / 4 / (1024 * 1024) };
+    assert.strictEqual(read(text), undefined, 'over the size limit: not read');
   });
 });
 
