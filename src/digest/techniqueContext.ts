@@ -43,7 +43,7 @@ export const CONTEXT_WORDS: readonly ContextWords[] = [
       '参数高效',
     ],
   },
-  { id: 'fine-tuning', keywords: ['fine-?tun\\w*', 'post-training', '微调', '后训练'] },
+  { id: 'fine-tuning', keywords: ['fine-?tun\\w*', '微调'] },
   { id: 'compression', keywords: ['compress\\w*', '压缩'] },
   { id: 'backbone', keywords: ['backbones?', 'architectures?', 'hybrid model', '骨干', '架构', '主干'] },
   { id: 'token', keywords: ['tokens?\\b', 'token', '令牌'] },

@@ -157,7 +157,10 @@ export function createClassifier(
   /** Why technique t scores: the features of the last paper that raise it most, strongest first. */
   function reasonsFor(t: number): TechniqueReason[] {
     const row = t * features.length;
-    for (let i = 0; i < vector.length; i++) gains[i] = weights[row + vector.indices[i]] * vector.values[i];
+    // A technique's words that make "other" likelier (量化 as "to measure") are no reason a reader would follow.
+    const firstShown = taxonomy[t].id === OTHER_TECHNIQUE_ID ? taxonomy.length * fieldCount : 0;
+    for (let i = 0; i < vector.length; i++)
+      gains[i] = vector.indices[i] < firstShown ? 0 : weights[row + vector.indices[i]] * vector.values[i];
     const reasons: TechniqueReason[] = [];
     while (reasons.length < MAX_REASONS) {
       let best = -1;
