@@ -116,6 +116,13 @@ export function createClassifier(
         if (f < 2) present[2 * g] = 1;
         present[2 * g + 1] = 1;
       }
+    // A paper without its abstract (a truncated report) is read as if the abstract confirmed
+    // its title and clause: the weights learned what technique words say with one behind them.
+    if (!text.abstract.trim())
+      for (let g = 0; g < taxonomy.length; g++) {
+        const head = Math.max(counts[g], counts[groupCount + g]);
+        if (head) add(g * fieldCount + 3, Math.min(head, COUNT_CAP));
+      }
     for (let p = 0; p < pairs.length; p++) {
       const [a, b] = pairs[p];
       for (let where = 0; where < 2; where++)
