@@ -19,6 +19,15 @@ const predictions = judged.map(({ example, ranked }) => ({
   shown: shownFor(ranked, model.margin),
 }));
 for (const line of techniqueReport(predictions)) console.log(`  ${line}`);
+if (process.argv.includes('--verbose'))
+  for (const { example, ranked } of judged)
+    if (ranked[0].id !== example.expected)
+      console.log(
+        `  miss ${example.report.slice(0, 16)}: expected ${example.expected}, got ${ranked
+          .slice(0, 2)
+          .map((t) => `${t.id} ${t.p}`)
+          .join(', ')}  ${example.text.title.slice(0, 60)}`,
+      );
 
 // The committed model on the papers it was trained on: a fit, not a measure of what it does on a new report.
 const committed = core.createClassifier();
