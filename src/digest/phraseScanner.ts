@@ -12,6 +12,8 @@ export interface PhraseGroup {
 }
 
 interface Phrase {
+  /** Index among all phrases. */
+  readonly id: number;
   /** Index of the group, or -1 for a look-alike. */
   readonly group: number;
   /** Techniques and context words are read independently: 'context' phrases never hide technique ones. */
@@ -47,12 +49,13 @@ export function literalStem(source: string): string {
 export function compileScanner(techniques: readonly PhraseGroup[], context: readonly PhraseGroup[] = []) {
   const groupCount = techniques.length + context.length;
   const phrasesByStem = new Map<string, Phrase[]>();
+  let phraseCount = 0;
   const add = (group: number, layer: 0 | 1, source: string) => {
     const stem = literalStem(source);
     if (stem.length < (CJK.test(stem) ? 1 : 2))
       throw new Error(`technique keyword /${source}/ must start with a literal word`);
     const phrases = phrasesByStem.get(stem) ?? [];
-    phrases.push({ group, layer, regex: new RegExp(source, 'iy') });
+    phrases.push({ id: phraseCount++, group, layer, regex: new RegExp(source, 'iy') });
     phrasesByStem.set(stem, phrases);
   };
   [techniques, context].forEach((groups, layer) =>
@@ -90,10 +93,12 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
   // The longest phrase of each layer that matches where `stem` was found: the most specific reading wins.
   const best: (Phrase | null)[] = [null, null];
   const bestLength = [0, 0];
-  function longestAt(text: string, position: number, stem: string): void {
+  function longestAt(text: string, position: number, stem: string, layers: number): void {
     best[0] = best[1] = null;
     bestLength[0] = bestLength[1] = 0;
-    for (const phrase of candidates.get(stem.toLowerCase()) ?? []) {
+    // Most stems are found in lower case already: no new string for them.
+    for (const phrase of candidates.get(stem) ?? candidates.get(stem.toLowerCase()) ?? []) {
+      if (phrase.layer >= layers) continue;
       phrase.regex.lastIndex = position;
       if (!phrase.regex.test(text)) continue;
       const length = phrase.regex.lastIndex - position;
@@ -107,7 +112,7 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
   // Scratch space reused by every scan, and when a phrase was last seen (to count it once per field).
   const counts = new Uint16Array(EVIDENCE_FIELDS.length * groupCount);
   const words: string[] = new Array<string>(counts.length).fill('');
-  const seenAt = new Map<Phrase, number>();
+  const seenAt = new Int32Array(phraseCount);
   let stamp = 0;
 
   /** Scans a paper's fields. The result is overwritten by the next scan. */
@@ -125,15 +130,15 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
       // moves on by the shorter of the two, so that the other layer still sees its words.
       const layerEnd = [0, 0];
       for (let hit = scanner.exec(source); hit; hit = scanner.exec(source)) {
-        longestAt(source, hit.index, hit[0]);
+        longestAt(source, hit.index, hit[0], layers);
         let step = 0;
         for (let layer = 0; layer < layers; layer++) {
           const phrase = best[layer];
           if (!phrase || hit.index < layerEnd[layer]) continue;
           layerEnd[layer] = hit.index + bestLength[layer];
           step = step ? Math.min(step, bestLength[layer]) : bestLength[layer];
-          if (phrase.group < 0 || seenAt.get(phrase) === stamp) continue;
-          seenAt.set(phrase, stamp);
+          if (phrase.group < 0 || seenAt[phrase.id] === stamp) continue;
+          seenAt[phrase.id] = stamp;
           const cell = f * groupCount + phrase.group;
           if (counts[cell]++ === 0) words[cell] = source.substr(hit.index, bestLength[layer]);
         }
