@@ -2,7 +2,7 @@ import * as vscode from 'vscode';
 import { providerRegistration } from '../common/providerRegistration';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { techniqueLabel } from '../common/techniqueLabels';
+import { techniqueVerdict } from '../common/techniqueLabels';
 import { findPaper } from '../digest';
 import { targetOf, type PaperTarget } from '../store/paperTarget';
 
@@ -100,9 +100,8 @@ export class DigestCodeLensProvider implements vscode.CodeLensProvider<PaperLens
             command: '',
           };
     } else {
-      const primary = paper.techniques[0]?.id ?? 'other';
       lens.command = {
-        title: `$(tag) ${techniqueLabel(primary, this.config.classifier.taxonomy)}`,
+        title: `$(tag) ${techniqueVerdict(paper.techniques, this.config.classifier.taxonomy)}`,
         command: 'digestLens.revealPaper',
         arguments: [lens.target],
         tooltip: vscode.l10n.t('Show this paper in the Papers view'),

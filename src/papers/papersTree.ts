@@ -14,7 +14,7 @@ import {
 import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { techniqueLabel } from '../common/techniqueLabels';
+import { techniqueFacts, techniqueLabel, techniqueVerdict } from '../common/techniqueLabels';
 import { literal, trustedMarkdown } from '../common/markdownString';
 import { paperTitle, type PaperTarget } from '../store/paperTarget';
 
@@ -234,7 +234,16 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     );
     item.id = node.id;
     const strongest = strongestNumber(paper.headlineNumbers);
-    item.description = [node.secondary ? vscode.l10n.t('secondary') : '', paper.institutionShort, strongest?.text ?? '']
+    // An uncertain technique is said on the row itself: "Quantization or Pruning & Sparsity".
+    const uncertain = paper.techniques[1]?.alternative
+      ? techniqueVerdict(paper.techniques, this.config.classifier.taxonomy)
+      : '';
+    item.description = [
+      node.secondary ? vscode.l10n.t('secondary') : '',
+      uncertain,
+      paper.institutionShort,
+      strongest?.text ?? '',
+    ]
       .filter(Boolean)
       .join(' · ');
     item.resourceUri = vscode.Uri.from({
@@ -267,9 +276,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     );
     if (paper.details?.authorCount !== null && paper.details?.authorCount !== undefined)
       md.appendMarkdown(`${literal(vscode.l10n.t('Authors'))}: ${paper.details.authorCount}\n\n`);
-    md.appendMarkdown(
-      `${literal(vscode.l10n.t('Techniques'))}: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}\n\n`,
-    );
+    for (const fact of techniqueFacts(paper.techniques, taxonomy))
+      md.appendMarkdown(`${literal(fact.label)}: ${literal(fact.value)}\n\n`);
     if (paper.headlineNumbers.length)
       md.appendMarkdown(
         `${literal(vscode.l10n.t('Results'))}: ${paper.headlineNumbers.map((n) => literal(n.text)).join(' · ')}`,
@@ -310,7 +318,7 @@ function rowSignature(paper: DigestPaper): string {
     paper.institutionShort,
     paper.details?.institutions,
     paper.details?.authorCount,
-    paper.techniques.map((t) => t.id),
+    paper.techniques.map((t) => [t.id, t.alternative, t.evidence]),
     paper.headlineNumbers.map((n) => [n.kind, n.value, n.text]),
   ]);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Digest } from '../../src/digest';
+import { DEFAULT_TAXONOMY, type Digest } from '../../src/digest';
 import { corpusReports } from '../corpus';
 import { api, open, openReport, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
@@ -122,6 +122,24 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     assert.ok(unescapeMarkdown(card.value).includes(injected.title), 'and it all reads as the title');
     assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['digestLens.openAbstract', 'digestLens.openBrief'] });
     assert.strictEqual(card.supportHtml, false);
+  });
+
+  test('the hover card names the technique, an uncertain one as "A or B", and the words that decided it', async () => {
+    const { store } = await api();
+    const editor = await open(workspaceFile('sample-digest.zh.md'));
+    const digest = store.digestFor(editor.document)!;
+    const label = (id: string) => DEFAULT_TAXONOMY.find((t) => t.id === id)!.label.en;
+    const uncertain = digest.papers.find((p) => p.techniques[1]?.alternative)!;
+    const sure = digest.papers.find((p) => p.techniques.length === 1 && p.techniques[0].reasons.length)!;
+    assert.ok(uncertain && sure, 'the sample has an uncertain paper and a sure one');
+    for (const paper of [uncertain, sure]) {
+      const [card] = await hoverAt(editor.document.uri, paper.brief!.line);
+      const text = unescapeMarkdown(card.value);
+      const [primary, second] = paper.techniques;
+      const verdict = second?.alternative ? `${label(primary.id)} or ${label(second.id)}` : label(primary.id);
+      assert.ok(text.includes(`**Technique**: ${verdict}  \n`), text);
+      assert.ok(text.includes(`**Why**: “${primary.reasons[0].text}” in`), text);
+    }
   });
 
   test('the hover setting turns the cards off', async () => {

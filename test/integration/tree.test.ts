@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_TAXONOMY, strongestNumber, compareStrength, type Digest } from '../../src/digest';
 import type { GroupNode, PaperNode, PapersNode } from '../../src/papers/papersTree';
 import { corpusReports } from '../corpus';
-import { api, open, openReport, sleep, until, withSetting, workspaceFile } from './helpers';
+import { api, open, openReport, sleep, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
@@ -263,6 +263,30 @@ suite('Papers view', () => {
     assert.match(tooltip.value, /Authors: 3/);
     assert.match(tooltip.value, /90%.*48%.*2\\\.15倍/);
     assert.strictEqual(tooltip.isTrusted, false);
+  });
+
+  test('an uncertain paper says "A or B" on its row, why in its tooltip, and shows under both groups', async () => {
+    const restore = await withSetting('tree.secondaryTechniques', true);
+    try {
+      const { papers, digest } = await showInTree(await open(workspaceFile('sample-digest.zh.md')));
+      const paper = digest.papers.find((p) => p.techniques[1]?.alternative)!;
+      const [primary, alternative] = paper.techniques;
+      const label = (id: string) => DEFAULT_TAXONOMY.find((t) => t.id === id)!.label.en;
+      await until(() => papers.nodesOf({ index: paper.index, occurrence: 0 }).length > 1, 'both rows');
+      const rows = papers.nodesOf({ index: paper.index, occurrence: 0 });
+      assert.deepStrictEqual(
+        rows.map((r) => (r.parent as GroupNode).key),
+        paper.techniques.map((t) => t.id),
+      );
+      const item = papers.getTreeItem(rows[0]);
+      assert.ok(String(item.description).includes(`${label(primary.id)} or ${label(alternative.id)}`));
+      const tooltip = papers.resolveTreeItem(item, rows[0]).tooltip as vscode.MarkdownString;
+      const text = unescapeMarkdown(tooltip.value);
+      assert.ok(text.includes(`Technique: ${label(primary.id)} or ${label(alternative.id)}`), text);
+      assert.ok(text.includes(`Why: “${primary.reasons[0].text}” in`), text);
+    } finally {
+      await restore();
+    }
   });
 
   test('node ids are stable across an edit', async () => {
