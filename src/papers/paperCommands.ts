@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { headingSlug, type DigestPaper } from '../digest';
+import { headingSlug, markdownLink, type DigestPaper } from '../digest';
 import type { DigestStore } from '../store/digestStore';
 import { displaysChinese } from '../common/techniqueLabels';
 import { documentLines } from '../common/documentLines';
@@ -45,10 +45,11 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
     register(store, 'digestLens.copyBrief', (paper) => vscode.env.clipboard.writeText(paper.brief?.text ?? '')),
     register(store, 'digestLens.copyMarkdownLink', (paper, document) => {
       const line = paper.brief?.line ?? paper.details!.line;
-      const file = vscode.workspace.asRelativePath(document.uri, false).replace(/\\/g, '/');
-      const label = paperTitle(paper).text.replace(/[[\]\\]/g, '\\$&');
+      // From the workspace folder's root; outside any folder, the file's own absolute path.
+      const root = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? '';
+      const segments = document.uri.path.slice(root.length).split('/').filter(Boolean);
       return vscode.env.clipboard.writeText(
-        `[${label}](${encodeURI(file)}#${headingSlug(documentLines(document), line)})`,
+        markdownLink(paperTitle(paper).text, segments, headingSlug(documentLines(document), line)),
       );
     }),
     register(store, 'digestLens.searchArxiv', (paper) => {

@@ -351,12 +351,41 @@ suite('Papers view', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].title);
     await vscode.commands.executeCommand('digestLens.copyBrief', node);
     assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].brief!.text);
-    await vscode.commands.executeCommand('digestLens.copyMarkdownLink', node);
-    const link = await vscode.env.clipboard.readText();
-    assert.match(
-      link,
-      /^\[BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING\]\(.*2025-10_10-10_ai_inference_report_20251017_121347\.md#2-baldwhisper-faster-whisper-with-head-shearing-and-layer-merging\)$/,
+  });
+
+  test('Copy as Markdown Link: a link that VS Code resolves to the heading from a file in another subfolder', async () => {
+    // A report in a folder whose names need escaping, with a title that could end a link early.
+    const sample = await vscode.workspace.fs.readFile(workspaceFile('sample-digest.en.md'));
+    const report = workspaceFile('reports (old)/day 1.md');
+    await vscode.workspace.fs.writeFile(
+      report,
+      Buffer.from(
+        Buffer.from(sample)
+          .toString('utf8')
+          .replace(/NanoServe:/g, 'NanoServe (v2) [draft]:'),
+      ),
     );
+    const { papers } = await showInTree(await open(report));
+    await vscode.commands.executeCommand('digestLens.copyMarkdownLink', papers.nodesOf({ index: 1, occurrence: 0 })[0]);
+    const link = await vscode.env.clipboard.readText();
+    assert.ok(link.startsWith('[NanoServe (v2) \\[draft\\]: Disaggregated'), link);
+
+    const note = workspaceFile('notes/deep/links.md');
+    await vscode.workspace.fs.writeFile(note, Buffer.from(`See ${link} for details.\n`));
+    const noteDocument = await vscode.workspace.openTextDocument(note);
+    const links = await until(async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', note, 1);
+      return found.length ? found : undefined;
+    }, 'the Markdown extension to find the link');
+    assert.strictEqual(links.length, 1, 'one link, not cut short by a parenthesis');
+    assert.strictEqual(noteDocument.getText(links[0].range), link.slice(link.indexOf('](') + 2, -1));
+    const target = links[0].target;
+    assert.ok(target, 'VS Code resolved the link');
+    // VS Code's Markdown opens the report at the heading's line (1-based).
+    assert.strictEqual(target.with({ fragment: '' }).toString(), report.toString(), target.toString());
+    const heading = (await api()).store.digestFor(await vscode.workspace.openTextDocument(report))!.papers[0].brief!
+      .line;
+    assert.match(target.fragment, new RegExp(`^L${heading + 1}\\b`), target.toString());
   });
 
   test('grouping and sorting are remembered for the workspace', async () => {
