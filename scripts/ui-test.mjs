@@ -115,7 +115,7 @@ try {
     assert.ok(groupRows.length >= 3, `${groupRows.length} groups visible`);
     const paperRows = await pane.locator('.monaco-list-row[aria-level="2"] .label-name').allInnerTexts();
     assert.ok(
-      paperRows.some((t) => t.startsWith('1. AUTOENCODING-FREE')),
+      paperRows.some((t) => t.startsWith('1. Autoencoding-Free')),
       paperRows.join(' | '),
     );
   });

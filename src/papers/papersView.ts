@@ -95,7 +95,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       }
       onEditor(vscode.window.activeTextEditor);
     }),
-    config.onDidChange((names) => names.has('secondaryTechniques') && update()),
+    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;

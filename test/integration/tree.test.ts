@@ -256,13 +256,24 @@ suite('Papers view', () => {
     const { papers } = await showInTree(await openReport('2025-10_10-10'));
     const node = papers.nodesOf({ index: 2, occurrence: 0 })[0];
     const item = papers.getTreeItem(node);
-    assert.strictEqual(label(item), '2. BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING');
+    assert.strictEqual(label(item), '2. BALDWHISPER: Faster Whisper with Head Shearing and Layer Merging');
     assert.strictEqual(item.description, 'CNRS · 2.15倍');
     const tooltip = papers.resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /CNRS; LORIA/);
     assert.match(tooltip.value, /Authors: 3/);
     assert.match(tooltip.value, /90%.*48%.*2\\\.15倍/);
     assert.strictEqual(tooltip.isTrusted, false);
+  });
+
+  test('digestLens.tree.titleCase off shows a title in capitals as written', async () => {
+    const { papers } = await showInTree(await openReport('2025-10_10-10'));
+    const restore = await withSetting('tree.titleCase', false);
+    try {
+      const item = papers.getTreeItem(papers.nodesOf({ index: 2, occurrence: 0 })[0]);
+      assert.strictEqual(label(item), '2. BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING');
+    } finally {
+      await restore();
+    }
   });
 
   test('node ids are stable across an edit', async () => {
