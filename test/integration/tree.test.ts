@@ -172,18 +172,34 @@ suite('Papers view', () => {
     assert.strictEqual(message(), undefined);
   });
 
-  test('clicking a paper lands on its brief heading; Open Abstract on its details heading', async () => {
+  test('clicking a paper puts the cursor at its brief heading, in view and marked; Open Abstract at its details heading', async () => {
     const { papers, digest } = await showInTree(await openReport('2025-10_10-10'));
+    const { lineMarker } = await api();
+    /** The cursor, not a selection the next keystroke would overwrite, on a line in view and marked. */
+    const assertLandedOn = async (line: number) => {
+      const editor = vscode.window.activeTextEditor!;
+      assert.ok(editor.selection.isEmpty, 'the heading is not selected');
+      assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [line, 0]);
+      // The editor's visible ranges reach the extension host after the reveal.
+      await until(
+        () => editor.visibleRanges.some((r) => r.start.line <= line && line <= r.end.line),
+        'the heading in view',
+      );
+      assert.strictEqual(lineMarker.marked?.line, line, 'the line is marked');
+      assert.strictEqual(lineMarker.marked?.editor, editor);
+    };
     for (const index of [1, 11, 21]) {
       const [node] = papers.nodesOf({ index, occurrence: 0 });
       const item = papers.getTreeItem(node);
       await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
       const paper = digest.papers.find((p) => p.index === index)!;
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.active.line, paper.brief!.line);
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.anchor.line, paper.brief!.line);
+      await assertLandedOn(paper.brief!.line);
       await vscode.commands.executeCommand('digestLens.openAbstract', node);
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.active.line, paper.details!.line);
+      await assertLandedOn(paper.details!.line);
     }
+    // The user's next move takes the mark away.
+    await vscode.commands.executeCommand('cursorDown');
+    await until(() => lineMarker.marked === undefined, 'the mark to go at the next cursor move');
   });
 
   test('follow cursor selects the paper under the cursor, without taking focus', async () => {
