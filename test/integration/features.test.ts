@@ -155,6 +155,10 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
       digest.papers.map((p) => `${p.index}. ${p.title || p.briefName || `Untitled paper ${p.index}`}`),
     );
     assert.strictEqual(briefs.children[0].detail, 'KV Cache & Context Compression · 东北大学');
+    assert.ok(
+      [...briefs.children, ...details.children].every((s) => s.kind === vscode.SymbolKind.File),
+      'papers read as papers (a page), not as generic objects',
+    );
     assert.deepStrictEqual(
       details.children.map((s) => s.selectionRange.start.line),
       digest.papers.map((p) => p.details!.line),
