@@ -21,6 +21,7 @@ export interface DigestLensApi {
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
+  readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -37,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
   const preview = registerPreview(config);
+  const paperCommands = registerPaperCommands(store, context.extensionUri);
   context.subscriptions.push(
     config,
     store,
@@ -47,7 +49,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     registerQuickFix(MARKDOWN, store),
-    registerPaperCommands(store, context.extensionUri),
+    paperCommands,
     preview,
   );
   return {
@@ -58,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens: codeLens.provider,
     hover: hover.provider,
     extendMarkdownIt: preview.extendMarkdownIt,
+    lineMarker: paperCommands.marker,
     activatedAt,
   };
 }

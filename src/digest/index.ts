@@ -31,3 +31,5 @@ export { headingSlug, slugify } from './slug';
 export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';
+export { markdownLink } from './markdownLink';
+export { titleCase } from './titleCase';

@@ -136,8 +136,7 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
             severity: 'info',
             line,
             paperIndex: index,
-            message:
-              'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
+            message: `The title of paper ${index} is written twice in its heading (a PDF extraction artefact); Digest Lens shows it once.`,
           });
         }
         block = { index, title, rawTitle, line, paragraphs: [], endLine: line };

@@ -10,6 +10,7 @@ import {
   type GroupBy,
   type PaperGroup,
   type SortBy,
+  titleCase,
 } from '../digest';
 import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
 import type { Config } from '../store/config';
@@ -227,9 +228,11 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     const paper = this.paperOf(node);
     if (!paper) return new vscode.TreeItem(String(node.index));
     const title = paperTitle(paper);
+    // A title in capitals would push the institution and result off a narrow row.
+    const text = this.config.settings.titleCase ? titleCase(title.text) : title.text;
     // A fallback title is set off in angle quotes, so that it does not pass for the paper's own.
     const item = new vscode.TreeItem(
-      `${paper.index}. ${title.fallback ? `‹${title.text}›` : title.text}`,
+      `${paper.index}. ${title.fallback ? `‹${text}›` : text}`,
       vscode.TreeItemCollapsibleState.None,
     );
     item.id = node.id;
@@ -255,7 +258,7 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     item.contextValue = node.secondary ? 'paper secondary' : 'paper';
     item.command = { command: 'digestLens.openBrief', title: vscode.l10n.t('Go to Brief'), arguments: [node] };
     item.accessibilityInformation = {
-      label: `${paper.index}. ${title.text}${item.description ? `, ${item.description}` : ''}`,
+      label: `${paper.index}. ${text}${item.description ? `, ${item.description}` : ''}`,
     };
     return item;
   }

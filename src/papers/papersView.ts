@@ -4,6 +4,7 @@ import type { DigestStore } from '../store/digestStore';
 import { paperAtLine, paperKey } from '../digest';
 import { resolveTarget, targetOf, type PaperTarget } from '../store/paperTarget';
 import { PaperProblemDecorations } from './problemDecorations';
+import { registerRaiseSizeLimit, tooLargeMessage } from './sizeLimit';
 import { PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';
@@ -33,16 +34,22 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ')
       : undefined;
     const total = digest?.papers.length ?? 0;
-    treeView.message = state.filter
-      ? vscode.l10n.t(
-          'Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.',
-          state.filter,
-          countShown(provider),
-          total,
-        )
-      : undefined;
-    // Fire and forget: a context key only shows or hides menu items; nothing waits for it.
+    const lookup = provider.activeDocument && store.lookup(provider.activeDocument);
+    const tooLarge = lookup?.status === 'tooLarge';
+    treeView.message = tooLarge
+      ? tooLargeMessage(lookup)
+      : state.filter
+        ? vscode.l10n.t(
+            'Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.',
+            state.filter,
+            countShown(provider),
+            total,
+          )
+        : undefined;
+    // Fire and forget: context keys only show or hide menu items and welcome content; nothing waits for them.
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
+    // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
+    void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
   };
   const update = () => {
     provider.refresh();
@@ -95,7 +102,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       }
       onEditor(vscode.window.activeTextEditor);
     }),
-    config.onDidChange((names) => names.has('secondaryTechniques') && update()),
+    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;
@@ -106,6 +113,7 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     { dispose: () => clearTimeout(followTimer) },
     decorations,
     vscode.window.registerFileDecorationProvider(decorations),
+    registerRaiseSizeLimit(),
     vscode.commands.registerCommand('digestLens.revealPaper', async (target?: PaperTarget) => {
       const found = target && (await resolveTarget(store, target));
       if (!found) return;
