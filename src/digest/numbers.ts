@@ -293,7 +293,7 @@ const PATTERNS: readonly Pattern[] = [
     // F1分数0.46, Dice=0.855, 降至15.4, 0.32碰撞率, 0.285±0.015, 0.734/0.761, < 0.07
     mayMatch: /\d/,
     regex: new RegExp(
-      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.,]|\s*[%％×倍]|[A-Za-z_\-+]|${MEASURE_WORD})`,
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.]|,\d|\s*[%％×倍]|[A-Za-z_\-+]|${MEASURE_WORD})`,
       'g',
     ),
     unit: '',

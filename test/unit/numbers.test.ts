@@ -88,6 +88,11 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(texts('AP@.5>0.85和实时效率（FPS>30）'), ['AP@.5>0.85', 'FPS>30']);
     assert.deepStrictEqual(texts('质量评价4.5/5'), ['4.5/5']);
     assert.deepStrictEqual(texts('achieving an F1 of 0.705 and perplexity down to 15.4'), ['0.705', '15.4']);
+    assert.deepStrictEqual(
+      texts('an F1 of 0.705, a BLEU of 31.2 and 1,024 tokens'),
+      ['0.705', '31.2'],
+      'an English comma ends it',
+    );
   });
 
   test('bare numbers that are conditions, qualifiers, counts or identifiers are not results', () => {
