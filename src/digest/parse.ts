@@ -8,6 +8,7 @@ import {
   fieldForLabel,
   isBriefsSectionTitle,
   isDetailsSectionTitle,
+  isLabel,
 } from './labels';
 import { contentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
@@ -177,9 +178,9 @@ function readHeader(paragraph: Paragraph, digest: Digest): void {
   paragraph.lines.forEach((lineText, offset) => {
     const match = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(lineText.trim());
     if (!match) return;
-    const label = match[1].toLowerCase();
-    if (GENERATED_AT_LABELS.some((l) => l.toLowerCase() === label)) digest.generatedAt = match[2].trim();
-    if (DECLARED_COUNT_LABELS.some((l) => l.toLowerCase() === label)) {
+    const label = match[1];
+    if (isLabel(label, GENERATED_AT_LABELS)) digest.generatedAt = match[2].trim();
+    if (isLabel(label, DECLARED_COUNT_LABELS)) {
       const count = /\d+/.exec(match[2]);
       digest.declaredCount = count ? Number(count[0]) : null;
       digest.declaredCountLine = paragraph.line + offset;
