@@ -10,7 +10,7 @@ import {
   isDetailsSectionTitle,
   isLabel,
 } from './labels';
-import { contentProblems } from './lint';
+import { contentProblems, documentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
 import { SourceLines, normaliseText } from './source';
@@ -324,54 +324,4 @@ function locate(paragraphs: readonly Paragraph[], offset: number): { line: numbe
     start += trimmed.length + 2;
   }
   return { line: paragraphs[0]?.line ?? 0, column: 0 };
-}
-
-function documentProblems(digest: Digest): DigestProblem[] {
-  const problems: DigestProblem[] = [];
-  const top = digest.titleLine ?? 0;
-  if (digest.briefsLine === null && digest.detailsLine === null) {
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'both',
-      message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.',
-    });
-    return problems;
-  }
-  if (digest.briefsLine === null)
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'briefs',
-      message: 'The briefs section ("## 论文技术简报") is missing.',
-    });
-  if (digest.detailsLine === null)
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'details',
-      message: 'The details section ("## 论文详细信息") is missing.',
-    });
-  const found = new Set(digest.papers.map((p) => p.index)).size;
-  if (digest.declaredCountLine === null) {
-    problems.push({
-      code: 'missing-count',
-      severity: 'info',
-      line: top,
-      foundCount: found,
-      message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.`,
-    });
-  } else if (digest.declaredCount !== found) {
-    problems.push({
-      code: 'count-mismatch',
-      severity: 'warning',
-      line: digest.declaredCountLine,
-      foundCount: found,
-      message: `The report declares ${digest.declaredCount ?? '?'} papers but ${found} were found.`,
-    });
-  }
-  return problems;
 }
