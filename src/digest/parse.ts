@@ -13,6 +13,7 @@ import {
 import { contentProblems, documentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
+import { occurrences, paperKey } from './paperIndex';
 import { SourceLines, normaliseText } from './source';
 import { withoutTitleArtefacts } from './titleArtefacts';
 import { defaultClassifier, paperText, type TechniqueClassifier } from './techniques';
@@ -263,12 +264,11 @@ function pairPapers(
   return papers;
 }
 
+/** Each block under its paper key, the number and which block with that number it is; a repeated number is a problem. */
 function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string): [string, PaperBlock][] {
-  const seen = new Map<number, number>();
-  return blocks.map((block) => {
-    const occurrence = seen.get(block.index) ?? 0;
-    seen.set(block.index, occurrence + 1);
-    if (occurrence > 0) {
+  const counts = occurrences(blocks);
+  return blocks.map((block, i) => {
+    if (counts[i] > 0) {
       problems.push({
         code: 'duplicate-number',
         severity: 'error',
@@ -278,7 +278,7 @@ function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string)
         message: `Paper number ${block.index} appears more than once in the ${section} section; pairs are matched in order.`,
       });
     }
-    return [`${block.index}#${occurrence}`, block];
+    return [paperKey({ index: block.index, occurrence: counts[i] }), block];
   });
 }
 
