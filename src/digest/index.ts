@@ -40,3 +40,4 @@ export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';
 export { markdownLink } from './markdownLink';
 export { titleCase } from './titleCase';
+export { PARSER_VERSION } from './version';
