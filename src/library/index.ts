@@ -39,3 +39,12 @@ export {
   type IndexOptions,
   type IndexRebuildReason,
 } from './persist';
+export {
+  exportStates,
+  mergeStates,
+  parseExportedStates,
+  stateOf,
+  withState,
+  type PaperState,
+  type ReadingStates,
+} from './readingState';
