@@ -10,6 +10,10 @@ import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
+import { LibraryHoverSection } from './workspaceLibrary/libraryHover';
+import type { LibraryService } from './workspaceLibrary/libraryService';
+import { ReadingStateStore } from './workspaceLibrary/readingStateStore';
+import { registerLibrary } from './workspaceLibrary/registerLibrary';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -21,6 +25,8 @@ export interface DigestLensApi {
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
+  readonly library: LibraryService;
+  readonly readingState: ReadingStateStore;
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -35,8 +41,10 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const statusBar = registerStatusBar(store);
   const papersView = registerPapersView(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
-  const hover = registerHover(MARKDOWN, store, config);
   const preview = registerPreview(config);
+  const readingState = new ReadingStateStore(context.workspaceState);
+  const library = registerLibrary(context, store, config, readingState);
+  const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
   context.subscriptions.push(
     config,
     store,
@@ -44,6 +52,8 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     papersView,
     codeLens,
     hover,
+    readingState,
+    library,
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     registerQuickFix(MARKDOWN, store),
@@ -58,6 +68,8 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens: codeLens.provider,
     hover: hover.provider,
     extendMarkdownIt: preview.extendMarkdownIt,
+    library: library.provider,
+    readingState,
     activatedAt,
   };
 }

@@ -17,6 +17,7 @@ export const SETTINGS = {
   followCursor: ['tree.followCursor', z.boolean(), true],
   customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
+  libraryInclude: ['library.include', z.array(z.string()), ['**/*.md'] as string[]],
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
