@@ -36,6 +36,10 @@ export class LibraryService implements vscode.Disposable {
   private candidates = new Map<string, { forced: boolean }>();
   /** Files to read, by URI string. */
   private readonly queue = new Set<string>();
+  /** Markdown files read and found not to be digests, with their size and mtime then: not read again until they change. */
+  private readonly notDigests = new Map<string, string>();
+  /** Files to read even if unchanged on disk: the settings that decide how they read changed. */
+  private readonly readAgain = new Set<string>();
   private draining: Promise<void> | undefined;
   private cancellation: vscode.CancellationTokenSource | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
@@ -56,11 +60,14 @@ export class LibraryService implements vscode.Disposable {
   /** For tests and measurements: files read from disk and parsed, and files taken from an open document. */
   parsedFiles = 0;
   fromOpenDocuments = 0;
+  /** Whether the library started from the persisted index. */
+  loadedFromIndex = false;
 
+  /** A second service on the same store, config and storage is what a window reload starts as (tests do that). */
   constructor(
-    private readonly store: DigestStore,
-    private readonly config: Config,
-    private readonly storageUri: vscode.Uri | undefined,
+    readonly store: DigestStore,
+    readonly config: Config,
+    readonly storageUri: vscode.Uri | undefined,
   ) {
     this.current = new Library(this.indexOptions());
     this.log = vscode.window.createOutputChannel(vscode.l10n.t('Digest Lens Library'), { log: true });
@@ -73,12 +80,13 @@ export class LibraryService implements vscode.Disposable {
           this.current = new Library(this.indexOptions());
           this.changed.fire();
         }
-        if (
-          ['include', 'exclude', 'maxFileSizeMB', 'libraryInclude', 'customTechniques'].some((n) =>
-            names.has(n as never),
-          )
-        )
+        const rereadSettings = ['include', 'exclude', 'maxFileSizeMB', 'libraryInclude', 'customTechniques'];
+        if (rereadSettings.some((n) => names.has(n as never))) {
+          // Unchanged files may now read otherwise (forced in or not, over the limit or not).
+          for (const digest of this.current.digests()) this.readAgain.add(digest.path);
+          this.notDigests.clear();
           this.scheduleRescan();
+        }
       }),
     );
     this.ready = this.start();
@@ -86,6 +94,11 @@ export class LibraryService implements vscode.Disposable {
 
   get library(): Library {
     return this.current;
+  }
+
+  /** Files left out for their size (digestLens.maxFileSizeMB), by URI string. */
+  get skippedForSize(): ReadonlySet<string> {
+    return new Set([...this.tooLarge, ...this.reportedTooLarge]);
   }
 
   /** Whether indexing is under way. */
@@ -153,6 +166,7 @@ export class LibraryService implements vscode.Disposable {
       return;
     }
     this.current = result.library;
+    this.loadedFromIndex = true;
     this.changed.fire();
   }
 
@@ -314,7 +328,12 @@ export class LibraryService implements vscode.Disposable {
       return this.current.removeDigest(id);
     }
     const stamp = { path: id, size: stat.size, mtime: stat.mtime };
-    if (this.current.isCurrent(stamp) && this.current.digest(id)?.hasText) return false;
+    const stampKey = `${stat.size}:${stat.mtime}`;
+    const unchanged =
+      ((this.current.isCurrent(stamp) && this.current.digest(id)?.hasText) || this.notDigests.get(id) === stampKey) &&
+      !this.readAgain.has(id);
+    this.readAgain.delete(id);
+    if (unchanged) return false;
     const limitMB = this.config.settings.maxFileSizeMB;
     if (stat.size > limitMB * 1024 * 1024) {
       if (!this.reportedTooLarge.has(id)) this.tooLarge.add(id);
@@ -323,7 +342,11 @@ export class LibraryService implements vscode.Disposable {
     this.reportedTooLarge.delete(id);
     const digest = await this.parse(uri, candidate.forced);
     if (digest === 'unreadable') return false;
-    if (!digest) return this.current.removeDigest(id);
+    if (!digest) {
+      this.notDigests.set(id, stampKey);
+      return this.current.removeDigest(id);
+    }
+    this.notDigests.delete(id);
     this.current.addDigest(stamp, digest);
     this.persistDue = true;
     return true;

@@ -12,7 +12,7 @@ export class ReadingStateStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
-  constructor(private readonly memento: vscode.Memento) {}
+  constructor(readonly memento: vscode.Memento) {}
 
   get all(): ReadingStates {
     return this.memento.get<ReadingStates>(STATE_KEY, {});
