@@ -48,3 +48,4 @@ export {
   type PaperState,
   type ReadingStates,
 } from './readingState';
+export { arrangeEntries, type ArrangeEntriesOptions, type EntryGroup, type LibraryGroupBy } from './arrange';
