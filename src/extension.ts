@@ -39,11 +39,11 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const config = new Config();
   const store = new DigestStore(config);
   const statusBar = registerStatusBar(store);
-  const papersView = registerPapersView(context, store, config);
-  const codeLens = registerCodeLens(MARKDOWN, store, config);
-  const preview = registerPreview(config);
   const readingState = new ReadingStateStore(context.workspaceState);
   const library = registerLibrary(context, store, config, readingState);
+  const papersView = registerPapersView(context, store, config, library.provider, readingState);
+  const codeLens = registerCodeLens(MARKDOWN, store, config);
+  const preview = registerPreview(config);
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
   context.subscriptions.push(
     config,

@@ -37,6 +37,9 @@ export function registerReadingCommands(
     return entries;
   };
   const entryOf = async (target: PaperTarget | undefined): Promise<LibraryEntry | undefined> => {
+    // A row of the All digests scope names its entry.
+    if (target && 'entryKey' in target && typeof target.entryKey === 'string')
+      return library.library.entry(target.entryKey);
     if (target) {
       const found = await resolveTarget(store, target);
       const digest = found && store.digestFor(found.document);
@@ -55,10 +58,14 @@ export function registerReadingCommands(
       const value = !entries.every((e) => states.of(e)[field]);
       await states.update(entries, { [field]: value });
     });
-  const update = (command: string, ask: (entries: LibraryEntry[]) => Thenable<PaperState | undefined>) =>
-    vscode.commands.registerCommand(command, async (subject: Subject) => {
+  const update = (
+    command: string,
+    ask: (entries: LibraryEntry[], given: unknown) => Thenable<PaperState | undefined>,
+  ) =>
+    // `given`: the value a keybinding or test passes instead of asking.
+    vscode.commands.registerCommand(command, async (subject: Subject, given?: unknown) => {
       const entries = await entriesOf(subject);
-      const change = entries.length ? await ask(entries) : undefined;
+      const change = entries.length ? await ask(entries, given) : undefined;
       if (change) await states.update(entries, change);
     });
 
@@ -74,8 +81,9 @@ export function registerReadingCommands(
       });
       return note === undefined ? undefined : { note: note.trim() };
     }),
-    update('digestLens.moveToTechnique', async ([entry]) => {
+    update('digestLens.moveToTechnique', async ([entry], given) => {
       const taxonomy = config.classifier.taxonomy;
+      if (typeof given === 'string' && taxonomy.some((t) => t.id === given)) return { technique: given };
       const current = states.of(entry).technique ?? entry.newest.paper.techniques[0];
       const picked = await vscode.window.showQuickPick(
         taxonomy.map((t) => ({

@@ -1,5 +1,7 @@
 import * as vscode from 'vscode';
 import { findPaper } from '../digest';
+import type { LibraryEntry } from '../library';
+import { LIBRARY_ROW_SCHEME } from '../papers/libraryTree';
 import { PAPER_URI_SCHEME } from '../papers/papersTree';
 import type { DigestStore } from '../store/digestStore';
 import type { LibraryService } from './libraryService';
@@ -21,12 +23,7 @@ export class ReadingDecorations implements vscode.FileDecorationProvider, vscode
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
-    const digest = document && this.store.digestFor(document);
-    const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaper(digest, { index, occurrence });
-    const entry = paper && this.library.entryOf(document.uri, digest, paper);
+    const entry = this.entryOfRow(uri);
     if (!entry) return undefined;
     const state = this.states.of(entry);
     const isNew = this.library.library.isNew(entry) && this.library.library.counts.digests > 1;
@@ -45,6 +42,17 @@ export class ReadingDecorations implements vscode.FileDecorationProvider, vscode
       tooltip.join('\n'),
       state.read ? new vscode.ThemeColor('list.deemphasizedForeground') : undefined,
     );
+  }
+
+  /** The entry of a row: a library row names it by key, a digest row by its paper in an open document. */
+  private entryOfRow(uri: vscode.Uri): LibraryEntry | undefined {
+    if (uri.scheme === LIBRARY_ROW_SCHEME) return this.library.library.entry(uri.query);
+    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
+    const digest = document && this.store.digestFor(document);
+    const [, index, occurrence] = uri.path.split('/').map(Number);
+    const paper = digest && findPaper(digest, { index, occurrence });
+    return paper && this.library.entryOf(document.uri, digest, paper);
   }
 
   dispose(): void {

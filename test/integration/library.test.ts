@@ -5,6 +5,8 @@ import * as vscode from 'vscode';
 import { paperAtLine } from '../../src/digest';
 import { Library, type LibraryEntry } from '../../src/library';
 import { findMarkdownFiles, readDigest, type SkippedFile } from '../../src/node/digestFiles';
+import type { LibraryPaperNode } from '../../src/papers/libraryTree';
+import type { PapersNode } from '../../src/papers/papersTree';
 import { LibraryService } from '../../src/workspaceLibrary/libraryService';
 import { ReadingStateStore } from '../../src/workspaceLibrary/readingStateStore';
 import { corpusReports } from '../corpus';
@@ -42,13 +44,24 @@ function entryTitled(service: LibraryService, title: string): LibraryEntry {
 }
 
 suite('the library in the editor', () => {
-  suiteSetup(function () {
+  suiteSetup(async function () {
     if (!corpusReports().length) this.skip();
+    // Earlier suites may leave a digest edited and unsaved: the library reads what the editor
+    // shows, the core what is on disk. Revert, so both read the files.
+    for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+      await vscode.window.showTextDocument(document);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
   test("the library's digest, paper and distinct-paper counts equal the core's over the same files", async () => {
     const service = await indexed();
     const core = coreLibrary().counts;
+    // A reverted document reaches the library when the store announces it (within its 150 ms window).
+    await until(() => service.library.counts.papers === core.papers || undefined, 'the reverted digests').catch(
+      () => undefined,
+    );
     assert.ok(core.digests >= 24 + 3, `the corpus and the re-run fixtures are in the workspace (${core.digests})`);
     const papersByReport = (library: Library, name: (path: string) => string) =>
       Object.fromEntries(library.digests().map((d) => [name(d.path), d.papers.length]));
@@ -212,6 +225,79 @@ suite('the library in the editor', () => {
     await vscode.commands.executeCommand('digestLens.importReadingState', exported);
     assert.deepStrictEqual(readingState.of(entry), { note: 'read with the team' });
     assert.deepStrictEqual(readingState.of(entryTitled(service, PAGED_KV)), { read: true, starred: true });
+  });
+
+  test('the Papers view, All digests: one row per paper (×3 in three digests), grouped by technique or report, with reading filters', async () => {
+    const service = await indexed();
+    const { papersView, readingState } = await api();
+    const { scoped } = papersView;
+    const rowsOf = (roots: PapersNode[]) => roots.flatMap((n) => (n.kind === 'group' ? n.children : [n]));
+    const labelled = async (title: string) => {
+      const rows = rowsOf(scoped.getChildren());
+      const items = await Promise.all(rows.map(async (row) => ({ row, item: await scoped.getTreeItem(row) })));
+      return items.filter(({ item }) => item.label === title);
+    };
+    await vscode.commands.executeCommand('digestLens.showAllDigests');
+    try {
+      await vscode.commands.executeCommand('digestLens.groupBy', 'technique');
+      assert.strictEqual(scoped.scope, 'library');
+      assert.strictEqual(papersView.remembered().scope, 'library', 'the scope is remembered for the workspace');
+      const rows = rowsOf(scoped.getChildren());
+      assert.strictEqual(rows.length, service.library.counts.distinctPapers, 'one row per library entry');
+      const [pagedKv] = await labelled(PAGED_KV);
+      assert.match(String(pagedKv.item.description), /^×3 · /);
+      // A row is a paper target: clicking it lands on the newest appearance.
+      await vscode.commands.executeCommand(pagedKv.item.command!.command, ...pagedKv.item.command!.arguments!);
+      const entry = entryTitled(service, PAGED_KV);
+      assert.strictEqual(vscode.window.activeTextEditor?.document.uri.toString(), entry.newest.report);
+      assert.strictEqual(vscode.window.activeTextEditor?.selection.active.line, entry.newest.line);
+
+      // The reader's technique moves the paper in the tree, and the hover says it is theirs.
+      await vscode.commands.executeCommand('digestLens.moveToTechnique', pagedKv.row, 'moe');
+      const moe = scoped.getChildren().find((g) => g.kind === 'group' && g.key === 'moe');
+      assert.ok(moe?.kind === 'group' && moe.children.some((r) => (r as LibraryPaperNode).entryKey === entry.key));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+        'vscode.executeHoverProvider',
+        vscode.Uri.parse(entry.newest.report),
+        new vscode.Position(entry.newest.line, 5),
+      );
+      const text = hovers.flatMap((h) => h.contents.map((c) => (c instanceof vscode.MarkdownString ? c.value : '')));
+      assert.ok(
+        unescapeMarkdown(text.join('')).includes('Technique (yours)**: Mixture of Experts & Routing'),
+        text.join(''),
+      );
+      await vscode.commands.executeCommand('digestLens.resetTechnique', pagedKv.row);
+      assert.strictEqual(readingState.of(entry).technique, undefined);
+
+      await vscode.commands.executeCommand('digestLens.groupBy', 'report');
+      const groups = scoped.getChildren();
+      assert.deepStrictEqual(
+        groups.map((g) => (g.kind === 'group' ? g.key : '')),
+        service.library
+          .digests()
+          .reverse()
+          .map((d) => d.path),
+        'one group per report, newest first',
+      );
+      const underReports = groups.filter(
+        (g) => g.kind === 'group' && g.children.some((r) => (r as LibraryPaperNode).entryKey === entry.key),
+      );
+      assert.strictEqual(underReports.length, 3, 'by report, a paper is under each report it appears in');
+
+      await readingState.update([entry], { read: true });
+      await vscode.commands.executeCommand('digestLens.toggleUnreadOnly');
+      assert.strictEqual((await labelled(PAGED_KV)).length, 0, 'a read paper leaves Unread only');
+      await vscode.commands.executeCommand('digestLens.toggleUnreadOnly');
+      await vscode.commands.executeCommand('digestLens.toggleNewOnly');
+      const newRows = rowsOf(scoped.getChildren()) as LibraryPaperNode[];
+      assert.ok(newRows.length > 0);
+      assert.ok(newRows.every((r) => service.library.isNew(service.library.entry(r.entryKey)!)));
+      await vscode.commands.executeCommand('digestLens.toggleNewOnly');
+    } finally {
+      await vscode.commands.executeCommand('digestLens.groupBy', 'technique');
+      await vscode.commands.executeCommand('digestLens.showThisDigest');
+    }
+    assert.strictEqual(scoped.scope, 'digest');
   });
 
   test('bad input: an older or corrupt index is rebuilt, two windows writing it leave a readable one', async () => {
