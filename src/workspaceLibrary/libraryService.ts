@@ -52,7 +52,6 @@ export class LibraryService implements vscode.Disposable {
   /** Fires when the library's digests or entries changed. */
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
-  readonly log: vscode.LogOutputChannel;
   /** Resolves when the first indexing is done (or cancelled). */
   readonly ready: Promise<void>;
   /** For measurements: the longest slice of work between two yields, in milliseconds. */
@@ -68,10 +67,11 @@ export class LibraryService implements vscode.Disposable {
     readonly store: DigestStore,
     readonly config: Config,
     readonly storageUri: vscode.Uri | undefined,
+    /** Where skipped files and rebuilds are noted; the caller owns it. */
+    readonly log: vscode.LogOutputChannel,
   ) {
     this.current = new Library(this.indexOptions());
-    this.log = vscode.window.createOutputChannel(vscode.l10n.t('Digest Lens Library'), { log: true });
-    this.disposables.push(this.log, this.changed, ...this.watchers());
+    this.disposables.push(this.changed, ...this.watchers());
     this.disposables.push(
       store.onDidChange((uri) => uri && this.openDocumentChanged(uri)),
       config.onDidChange((names) => {
@@ -115,6 +115,12 @@ export class LibraryService implements vscode.Disposable {
       if (entry) return entry;
     }
     return undefined;
+  }
+
+  /** A digest file in full, for export: an open document's cached parse, else the file read and parsed. */
+  async readDigest(uri: vscode.Uri): Promise<Digest | undefined> {
+    const digest = await this.parse(uri, true);
+    return digest === 'unreadable' ? undefined : digest;
   }
 
   /** Finds the workspace's digests again and reads what changed; resolves when done. */

@@ -17,11 +17,13 @@ export function registerLibrary(
   config: Config,
   states: ReadingStateStore,
 ): vscode.Disposable & { readonly provider: LibraryService } {
-  const library = new LibraryService(store, config, context.storageUri);
+  const log = vscode.window.createOutputChannel(vscode.l10n.t('Digest Lens Library'), { log: true });
+  const library = new LibraryService(store, config, context.storageUri, log);
   const decorations = new ReadingDecorations(store, library, states);
   return providerRegistration(
     library,
     library,
+    log,
     decorations,
     vscode.window.registerFileDecorationProvider(decorations),
     vscode.languages.registerWorkspaceSymbolProvider(new PaperWorkspaceSymbols(library)),
