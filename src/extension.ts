@@ -10,6 +10,7 @@ import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
+import { registerExport } from './workspaceLibrary/exportCommand';
 import { LibraryHoverSection } from './workspaceLibrary/libraryHover';
 import type { LibraryService } from './workspaceLibrary/libraryService';
 import { ReadingStateStore } from './workspaceLibrary/readingStateStore';
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     registerQuickFix(MARKDOWN, store),
     registerPaperCommands(store, context.extensionUri),
     preview,
+    registerExport(store, library.provider, papersView.scoped, readingState),
   );
   return {
     store,

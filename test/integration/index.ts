@@ -8,7 +8,14 @@ import * as path from 'path';
  * extension when DIGEST_LENS_SUITE=web.
  */
 export function run(): Promise<void> {
-  const mocha = new Mocha({ ui: 'tdd', color: false, timeout: 300000, reporter: 'spec' });
+  // DIGEST_LENS_GREP runs only the tests whose names match it, e.g. one benchmark.
+  const mocha = new Mocha({
+    ui: 'tdd',
+    color: false,
+    timeout: 300000,
+    reporter: 'spec',
+    grep: process.env.DIGEST_LENS_GREP,
+  });
   const suite = process.env.DIGEST_LENS_SUITE;
   const ending = suite === 'bench' ? '.bench.js' : suite === 'web' ? '.web.js' : '.test.js';
   for (const file of fs

@@ -189,7 +189,7 @@ suite('the library in the editor', () => {
     assert.deepStrictEqual(readingState.of(entryTitled(service, PAGED_KV)), starredAndRead);
 
     // A reload: a new service on the same storage, and the same workspace state.
-    const reloaded = new LibraryService(service.store, service.config, service.storageUri);
+    const reloaded = new LibraryService(service.store, service.config, service.storageUri, service.log);
     try {
       await reloaded.ready;
       await until(() => !reloaded.busy || undefined, 'the reloaded library', 60000);
@@ -300,13 +300,48 @@ suite('the library in the editor', () => {
     assert.strictEqual(scoped.scope, 'digest');
   });
 
+  test('Export…: the active digest, the filtered view or the whole library, as CSV or JSON, with the reader’s techniques', async () => {
+    const service = await indexed();
+    const { papersView, store } = await api();
+    const out = (name: string) => vscode.Uri.file(path.join(workspaceDir(), name));
+    const rowsIn = (name: string) => JSON.parse(fs.readFileSync(out(name).fsPath, 'utf8')) as { title: string }[];
+
+    await vscode.commands.executeCommand('digestLens.export', 'library', 'json', out('library.json'));
+    assert.strictEqual(rowsIn('library.json').length, service.library.counts.papers, 'every appearance');
+
+    const editor = await open(rerunFile(DAY2));
+    papersView.provider.showDocument(editor.document);
+    const digest = store.digestFor(editor.document)!;
+    const entry = service.entryOf(editor.document.uri, digest, digest.papers[1])!;
+    await vscode.commands.executeCommand('digestLens.moveToTechnique', { entryKey: entry.key }, 'moe');
+    await vscode.commands.executeCommand('digestLens.export', 'digest', 'csv', out('digest.csv'));
+    const csv = fs.readFileSync(out('digest.csv').fsPath, 'utf8');
+    assert.strictEqual(csv.trim().split('\n').length, 1 + digest.papers.length);
+    assert.match(
+      csv.split('\n').find((line) => line.includes('PagedKV'))!,
+      /,moe,/,
+    );
+    await vscode.commands.executeCommand('digestLens.resetTechnique', { entryKey: entry.key });
+
+    await vscode.commands.executeCommand('digestLens.showAllDigests');
+    try {
+      await vscode.commands.executeCommand('digestLens.filter', 'PagedKV');
+      await vscode.commands.executeCommand('digestLens.export', 'view', 'json', out('view.json'));
+      const titles = rowsIn('view.json').map((row) => row.title);
+      assert.deepStrictEqual(titles, [PAGED_KV], 'the one row the view shows, from its newest appearance');
+    } finally {
+      await vscode.commands.executeCommand('digestLens.clearFilter');
+      await vscode.commands.executeCommand('digestLens.showThisDigest');
+    }
+  });
+
   test('bad input: an older or corrupt index is rebuilt, two windows writing it leave a readable one', async () => {
     const service = await indexed();
     const indexUri = vscode.Uri.joinPath(service.storageUri!, 'library-index.json');
     const counts = service.library.counts;
     for (const bad of ['{"format":0,"parser":1,"settings":"","digests":[]}', '{"format":1,"dig', '\u0000\u0001']) {
       await vscode.workspace.fs.writeFile(indexUri, new TextEncoder().encode(bad));
-      const rebuilt = new LibraryService(service.store, service.config, service.storageUri);
+      const rebuilt = new LibraryService(service.store, service.config, service.storageUri, service.log);
       try {
         await rebuilt.ready;
         await until(() => !rebuilt.busy || undefined, 'the rebuilt library', 60000);
@@ -317,14 +352,16 @@ suite('the library in the editor', () => {
       }
     }
     // Two windows on one workspace: both index and write; the index left is whole.
-    const windows = [0, 1].map(() => new LibraryService(service.store, service.config, service.storageUri));
+    const windows = [0, 1].map(
+      () => new LibraryService(service.store, service.config, service.storageUri, service.log),
+    );
     try {
       await Promise.all(windows.map((w) => w.ready));
       await until(() => windows.every((w) => !w.busy) || undefined, 'both windows', 60000);
     } finally {
       windows.forEach((w) => w.dispose());
     }
-    const third = new LibraryService(service.store, service.config, service.storageUri);
+    const third = new LibraryService(service.store, service.config, service.storageUri, service.log);
     try {
       await third.ready;
       assert.ok(third.loadedFromIndex, 'the last write is a whole index');
