@@ -7,6 +7,7 @@ import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { check, results } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
@@ -43,24 +44,6 @@ const chipStyle = () =>
       const { backgroundColor, borderTopColor } = globalThis.getComputedStyle(e);
       return { backgroundColor, borderTopColor };
     });
-
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `  ✖ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n    ')}`,
-    );
-  }
-}
 
 if (!fs.existsSync(path.join(corpusDir, REPORT))) {
   console.error(`No corpus report at ${path.join(corpusDir, REPORT)} (set DIGEST_CORPUS).`);
@@ -214,5 +197,6 @@ try {
   await server.stop();
   fs.rmSync(extensionsDir, { recursive: true, force: true });
 }
+const { passed, failed } = results();
 console.log(`ui: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

@@ -136,6 +136,14 @@ export function registerPapersView(
       update();
     });
 
+  /** A view-title action that changes the view's state: remembered, then shown. */
+  const viewCommand = (command: string, change: () => unknown) =>
+    vscode.commands.registerCommand(command, async () => {
+      change();
+      await remember();
+      update();
+    });
+
   let followTimer: NodeJS.Timeout | undefined;
   const decorations = new PaperProblemDecorations(store);
   subscriptions.push(
@@ -200,26 +208,10 @@ export function registerPapersView(
       await remember();
       update();
     }),
-    ...(['library', 'digest'] as const).map((scope) =>
-      vscode.commands.registerCommand(
-        scope === 'library' ? 'digestLens.showAllDigests' : 'digestLens.showThisDigest',
-        async () => {
-          scoped.scope = scope;
-          await remember();
-          update();
-        },
-      ),
-    ),
-    ...(['unreadOnly', 'newOnly'] as const).map((filter) =>
-      vscode.commands.registerCommand(
-        filter === 'unreadOnly' ? 'digestLens.toggleUnreadOnly' : 'digestLens.toggleNewOnly',
-        async () => {
-          libraryState[filter] = !libraryState[filter];
-          await remember();
-          update();
-        },
-      ),
-    ),
+    viewCommand('digestLens.showAllDigests', () => (scoped.scope = 'library')),
+    viewCommand('digestLens.showThisDigest', () => (scoped.scope = 'digest')),
+    viewCommand('digestLens.toggleUnreadOnly', () => (libraryState.unreadOnly = !libraryState.unreadOnly)),
+    viewCommand('digestLens.toggleNewOnly', () => (libraryState.newOnly = !libraryState.newOnly)),
     library.onDidChange(() => {
       if (scoped.scope === 'library') describe();
       else if (libraryState.unreadOnly || libraryState.newOnly) update();
