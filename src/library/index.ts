@@ -34,7 +34,9 @@ export { tokenize } from './tokenize';
 export {
   INDEX_FORMAT_VERSION,
   loadIndex,
+  loadIndexInSlices,
   serialiseIndex,
+  serialiseIndexInSlices,
   type IndexLoadResult,
   type IndexOptions,
   type IndexRebuildReason,

@@ -28,14 +28,13 @@ const PersistedDigest = z.object({
   papers: z.array(PersistedPaper),
 });
 
-const PersistedIndex = z.object({
+/** The index around its digests, which are checked one at a time as they load. */
+const PersistedIndexHeader = z.object({
   format: z.literal(INDEX_FORMAT_VERSION),
   parser: z.literal(PARSER_VERSION),
   settings: z.string(),
-  digests: z.array(PersistedDigest),
+  digests: z.array(z.unknown()),
 });
-
-type PersistedIndex = z.infer<typeof PersistedIndex>;
 
 export interface IndexOptions extends LibraryOptions {
   /**
@@ -61,11 +60,22 @@ export type IndexLoadResult =
 
 /** The library as persisted-index text (JSON). Write it atomically: temp file, then rename. */
 export function serialiseIndex(library: Library, options: IndexOptions = {}): string {
-  const index: PersistedIndex = {
+  return runToEnd(serialiseIndexInSlices(library, options));
+}
+
+/**
+ * serialiseIndex a digest at a time: the generator yields after each digest, so that an
+ * editor can let its event loop run in between, and returns the text.
+ */
+export function* serialiseIndexInSlices(library: Library, options: IndexOptions = {}): Generator<void, string> {
+  const header = JSON.stringify({
     format: INDEX_FORMAT_VERSION,
     parser: PARSER_VERSION,
     settings: options.settings ?? '',
-    digests: library.digests().map((d) => ({
+  });
+  const digests: string[] = [];
+  for (const d of library.digests()) {
+    const digest: z.infer<typeof PersistedDigest> = {
       path: d.path,
       size: d.size,
       mtime: d.mtime,
@@ -82,9 +92,12 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
         titleKey: p.titleKey,
         abstractKey: p.abstractKey,
       })),
-    })),
-  };
-  return JSON.stringify(index);
+    };
+    digests.push(JSON.stringify(digest));
+    yield;
+  }
+  // The same text as JSON.stringify of the whole index: the header's fields, then the digests.
+  return `${header.slice(0, -1)},"digests":[${digests.join(',')}]}`;
 }
 
 /**
@@ -94,6 +107,14 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
  * against their size and mtime (Library.isCurrent).
  */
 export function loadIndex(text: string | undefined, options: IndexOptions = {}): IndexLoadResult {
+  return runToEnd(loadIndexInSlices(text, options));
+}
+
+/** loadIndex a digest at a time: the generator yields after each digest, and returns the result. */
+export function* loadIndexInSlices(
+  text: string | undefined,
+  options: IndexOptions = {},
+): Generator<void, IndexLoadResult> {
   const rebuild = (reason: IndexRebuildReason, detail: string): IndexLoadResult => ({
     status: 'rebuild',
     library: new Library(options),
@@ -112,11 +133,24 @@ export function loadIndex(text: string | undefined, options: IndexOptions = {}):
   if (header.data.format !== INDEX_FORMAT_VERSION) return rebuild('other-format', `format ${header.data.format}`);
   if (header.data.parser !== PARSER_VERSION) return rebuild('other-parser', `parser ${header.data.parser}`);
   if (header.data.settings !== (options.settings ?? '')) return rebuild('other-settings', 'settings changed');
-  const parsed = PersistedIndex.safeParse(json);
-  if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
+  const index = PersistedIndexHeader.safeParse(json);
+  if (!index.success) return rebuild('corrupt', z.prettifyError(index.error));
   const library = new Library(options);
-  library.add(parsed.data.digests.map(toLibraryDigest));
+  for (const [i, raw] of index.data.digests.entries()) {
+    const digest = PersistedDigest.safeParse(raw);
+    if (!digest.success) return rebuild('corrupt', `digest ${i}: ${z.prettifyError(digest.error)}`);
+    library.add([toLibraryDigest(digest.data)]);
+    yield;
+  }
   return { status: 'loaded', library };
+}
+
+/** Runs a sliced generator to its end, at once. */
+function runToEnd<T>(slices: Generator<void, T>): T {
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Completes the validated objects in place: they are fresh copies, and a load makes 30,000. */
