@@ -96,8 +96,9 @@ export function* serialiseIndexInSlices(library: Library, options: IndexOptions 
     digests.push(JSON.stringify(digest));
     yield;
   }
-  // The same text as JSON.stringify of the whole index: the header's fields, then the digests.
-  return `${header.slice(0, -1)},"digests":[${digests.join(',')}]}`;
+  // One JSON document, with each digest on a line of its own: a loader can parse a digest at a time.
+  const body = digests.length ? `\n${digests.join(',\n')}\n` : '';
+  return `${header.slice(0, -1)},"digests":[${body}]}`;
 }
 
 /**
@@ -123,8 +124,11 @@ export function* loadIndexInSlices(
   });
   if (!text) return rebuild('empty', 'no index');
   let json: unknown;
+  let lines: string[] | undefined;
   try {
-    json = JSON.parse(text);
+    lines = digestLines(text);
+    // The header alone, when each digest is on its own line; else the whole document at once.
+    json = lines ? JSON.parse(`${lines.shift()}]}`) : JSON.parse(text);
   } catch (error) {
     return rebuild('corrupt', error instanceof Error ? error.message : String(error));
   }
@@ -136,13 +140,30 @@ export function* loadIndexInSlices(
   const index = PersistedIndexHeader.safeParse(json);
   if (!index.success) return rebuild('corrupt', z.prettifyError(index.error));
   const library = new Library(options);
-  for (const [i, raw] of index.data.digests.entries()) {
+  const count = lines?.length ?? index.data.digests.length;
+  for (let i = 0; i < count; i++) {
+    let raw: unknown;
+    try {
+      raw = lines ? JSON.parse(lines[i].endsWith(',') ? lines[i].slice(0, -1) : lines[i]) : index.data.digests[i];
+    } catch (error) {
+      return rebuild('corrupt', `digest ${i}: ${error instanceof Error ? error.message : String(error)}`);
+    }
     const digest = PersistedDigest.safeParse(raw);
     if (!digest.success) return rebuild('corrupt', `digest ${i}: ${z.prettifyError(digest.error)}`);
     library.add([toLibraryDigest(digest.data)]);
     yield;
   }
   return { status: 'loaded', library };
+}
+
+/**
+ * The lines of an index written a digest per line: the header's line (up to `"digests":[`),
+ * then one line per digest; undefined for any other layout, which is parsed whole.
+ */
+function digestLines(text: string): string[] | undefined {
+  const lines = text.split('\n');
+  if (lines.length < 2 || !lines[0].endsWith('"digests":[') || lines[lines.length - 1] !== ']}') return undefined;
+  return lines.slice(0, -1);
 }
 
 /** Runs a sliced generator to its end, at once. */

@@ -31,6 +31,21 @@ suite('library: the persisted index a digest at a time', () => {
     assert.strictEqual(serialiseIndex(loaded.value.library, { settings: 's' }), written.value);
   });
 
+  test('each digest is on a line of its own; an index on one line loads too', () => {
+    const library = fixtureLibrary(DAY1, RERUN, DAY2);
+    const text = serialiseIndex(library);
+    assert.strictEqual(text.split('\n').length, 3 + 2);
+    const oneLine = JSON.stringify(JSON.parse(text));
+    const loaded = loadIndex(oneLine);
+    assert.ok(loaded.status === 'loaded');
+    assert.deepStrictEqual(loaded.library.counts, library.counts);
+    const empty = loadIndex(serialiseIndex(fixtureLibrary()));
+    assert.ok(empty.status === 'loaded' && empty.library.counts.digests === 0);
+    const cut = text.split('\n');
+    cut[2] = cut[2].slice(0, 40);
+    assert.strictEqual(loadIndex(cut.join('\n')).status, 'rebuild', 'a damaged line rebuilds');
+  });
+
   test('a digest that fails its schema half-way rebuilds the whole library', () => {
     const text = serialiseIndex(fixtureLibrary(DAY1, RERUN, DAY2));
     const index = JSON.parse(text);
