@@ -4,9 +4,9 @@ import {
   abstractKey,
   identityKeys,
   Library,
-  loadIndex,
+  loadIndexInSlices,
   paperIdentity,
-  serialiseIndex,
+  serialiseIndexInSlices,
   type IndexOptions,
   type LibraryEntry,
 } from '../library';
@@ -166,7 +166,7 @@ export class LibraryService implements vscode.Disposable {
     } catch {
       text = undefined;
     }
-    const result = loadIndex(text, this.indexOptions());
+    const result = await this.sliced(loadIndexInSlices(text, this.indexOptions()));
     if (result.status === 'rebuild') {
       if (result.reason !== 'empty') this.log.info(`Rebuilding the library index (${result.reason}: ${result.detail})`);
       return;
@@ -180,7 +180,7 @@ export class LibraryService implements vscode.Disposable {
   private async persist(): Promise<void> {
     const uri = this.indexUri;
     if (!uri || !this.storageUri) return;
-    const text = serialiseIndex(this.current, this.indexOptions());
+    const text = await this.sliced(serialiseIndexInSlices(this.current, this.indexOptions()));
     const temporary = vscode.Uri.joinPath(
       this.storageUri,
       `${INDEX_FILE}.${Date.now()}-${Math.random().toString(36).slice(2)}.tmp`,
@@ -377,6 +377,23 @@ export class LibraryService implements vscode.Disposable {
     if (!forced && !looksLikeDigest(text)) return undefined;
     this.parsedFiles++;
     return parseDigest(text, { classifier: this.config.classifier });
+  }
+
+  /** Runs a generator of the core a slice of SLICE_MS at a time, yielding to the event loop in between. */
+  private async sliced<T>(slices: Generator<void, T>): Promise<T> {
+    for (;;) {
+      const sliceStart = performance.now();
+      for (;;) {
+        const step = slices.next();
+        if (step.done) {
+          this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - sliceStart);
+          return step.value;
+        }
+        if (performance.now() - sliceStart >= SLICE_MS) break;
+      }
+      this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - sliceStart);
+      await yieldToEventLoop();
+    }
   }
 
   private async prepareSearch(token: vscode.CancellationToken): Promise<void> {
