@@ -45,9 +45,8 @@ export function arrangeEntries(library: Library, options: ArrangeEntriesOptions)
         entries: list.sort((a, b) => positionIn(a, key) - positionIn(b, key)),
       }));
   }
-  const techniqueOf = options.techniqueOf ?? ((e: LibraryEntry) => e.newest.paper.techniques[0] ?? 'other');
-  const keyOf =
-    options.groupBy === 'technique' ? techniqueOf : (e: LibraryEntry) => e.newest.paper.institutions[0] ?? '';
+  const techniqueOf = options.techniqueOf ?? ((e: LibraryEntry) => e.newest.techniques[0] ?? 'other');
+  const keyOf = options.groupBy === 'technique' ? techniqueOf : (e: LibraryEntry) => e.newest.institutions[0] ?? '';
   const groups = new Map<string, LibraryEntry[]>();
   for (const entry of entries) {
     const key = keyOf(entry);

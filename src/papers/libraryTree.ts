@@ -76,7 +76,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<GroupNode | 
 
   /** The reader's technique for an entry, else the one read from its newest appearance. */
   techniqueOf(entry: LibraryEntry): string {
-    return this.states.of(entry).technique ?? entry.newest.paper.techniques[0] ?? 'other';
+    return this.states.of(entry).technique ?? entry.newest.techniques[0] ?? 'other';
   }
 
   private build(): (GroupNode | PaperNode)[] {
@@ -158,7 +158,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<GroupNode | 
     const count = entry.appearances.length;
     item.description = [
       count > 1 ? `×${count}` : '',
-      entry.newest.paper.institutions[0] ?? '',
+      entry.newest.institutions[0] ?? '',
       this.state.libraryGroupBy === 'report' ? '' : appearanceName(entry.newest),
     ]
       .filter(Boolean)
@@ -173,7 +173,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<GroupNode | 
 
   private tooltip(entry: LibraryEntry): vscode.MarkdownString {
     const taxonomy = this.config.classifier.taxonomy;
-    const paper = entry.newest.paper;
+    const paper = entry.newest;
     const md = trustedMarkdown();
     md.appendMarkdown(`**${literal(entry.title)}**\n\n`);
     md.appendMarkdown(

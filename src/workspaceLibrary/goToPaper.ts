@@ -45,7 +45,7 @@ export function registerGoToPaper(
     tooltip: vscode.l10n.t('Open to the Side'),
   };
   const item = (entry: LibraryEntry): PaperItem => {
-    const paper = entry.newest.paper;
+    const paper = entry.newest;
     const state = states.of(entry);
     const technique = state.technique ?? paper.techniques[0] ?? 'other';
     const marks = [

@@ -2,11 +2,11 @@ import * as vscode from 'vscode';
 import { looksLikeDigest, parseDigest, type Digest, type DigestPaper } from '../digest';
 import {
   abstractKey,
-  identityKeys,
   Library,
   loadIndexInSlices,
-  paperIdentity,
+  paperKeys,
   serialiseIndexInSlices,
+  titleKey,
   type IndexOptions,
   type LibraryEntry,
 } from '../library';
@@ -109,8 +109,13 @@ export class LibraryService implements vscode.Disposable {
   /** The library entry of a paper of a parsed digest: by its title or abstract, whatever its place. */
   entryOf(uri: vscode.Uri, digest: Digest, paper: DigestPaper): LibraryEntry | undefined {
     const position = digest.papers.indexOf(paper);
-    const identity = paperIdentity(uri.toString(), position, paper.title, abstractKey(paper.details?.abstract ?? ''));
-    for (const key of identityKeys(identity)) {
+    const keys = paperKeys({
+      report: uri.toString(),
+      position,
+      titleKey: titleKey(paper.title),
+      abstractKey: abstractKey(paper.details?.abstract ?? ''),
+    });
+    for (const key of keys) {
       const entry = this.current.entry(key);
       if (entry) return entry;
     }
@@ -141,13 +146,9 @@ export class LibraryService implements vscode.Disposable {
 
   private indexOptions(): IndexOptions {
     const { customTechniques, replaceDefaultTechniques } = this.config.settings;
-    const taxonomy = this.config.classifier.taxonomy;
     return {
       // Search finds a technique by its English and its Chinese label, whatever the display language.
-      techniqueLabels: (id) => {
-        const definition = taxonomy.find((t) => t.id === id);
-        return definition ? [definition.label.en, definition.label.zh] : [id];
-      },
+      taxonomy: this.config.classifier.taxonomy,
       settings: JSON.stringify([customTechniques, replaceDefaultTechniques]),
     };
   }

@@ -84,7 +84,7 @@ export function registerReadingCommands(
     update('digestLens.moveToTechnique', async ([entry], given) => {
       const taxonomy = config.classifier.taxonomy;
       if (typeof given === 'string' && taxonomy.some((t) => t.id === given)) return { technique: given };
-      const current = states.of(entry).technique ?? entry.newest.paper.techniques[0];
+      const current = states.of(entry).technique ?? entry.newest.techniques[0];
       const picked = await vscode.window.showQuickPick(
         taxonomy.map((t) => ({
           id: t.id,

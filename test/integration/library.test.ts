@@ -82,7 +82,7 @@ suite('the library in the editor', () => {
     const [, , day2] = pagedKv.appearances;
     assert.strictEqual(pagedKv.newest, day2, 'the newest appearance is the next day');
     const untitled = [...service.library.entries()].find((e) =>
-      e.appearances.some((a) => a.report === rerunFile(RERUN).toString() && a.paper.title === ''),
+      e.appearances.some((a) => a.report === rerunFile(RERUN).toString() && a.title === ''),
     );
     assert.ok(untitled, 'the re-run paper without a title');
     assert.strictEqual(untitled.appearances.length, 2, 'it joins its titled appearance by its abstract');

@@ -74,7 +74,7 @@ suite('library: arranging entries for a list', () => {
     const pagedKv = titled(library.entries(), PAGED_KV);
     const byTechnique = arrangeEntries(library, {
       groupBy: 'technique',
-      techniqueOf: (e) => (e === pagedKv ? 'moe' : (e.newest.paper.techniques[0] ?? 'other')),
+      techniqueOf: (e) => (e === pagedKv ? 'moe' : (e.newest.techniques[0] ?? 'other')),
     });
     assert.strictEqual(byTechnique.flatMap((g) => g.entries).length, library.counts.distinctPapers);
     assert.ok(byTechnique.find((g) => g.key === 'moe')!.entries.includes(pagedKv));
