@@ -7,8 +7,8 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
-import { check, results } from './ui-checks.mjs';
+import { repoRoot } from './code-server.mjs';
+import { check, openWorkbench, results } from './ui-checks.mjs';
 import { createTestWorkspace } from './test-workspace.mjs';
 
 const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -38,14 +38,7 @@ const core = JSON.parse(
   ),
 );
 fs.mkdirSync(shots, { recursive: true });
-const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
-installVsix(vsix, extensionsDir);
-const server = await startCodeServer({
-  extensionsDir,
-  settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
-});
-const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+const { page, close } = await openWorkbench(vsix, workspace);
 const shot = (name) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 70 });
 const runCommand = async (title) => {
   await page.keyboard.press('Control+Shift+P');
@@ -54,9 +47,6 @@ const runCommand = async (title) => {
   await page.keyboard.press('Enter');
 };
 try {
-  await page.goto(workbenchUrl(server, { folder: workspace }));
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  await page.waitForTimeout(1500);
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Papers/ }) });
 
   await check('the All digests tree lists every library entry once, grouped by technique', async () => {
@@ -114,9 +104,7 @@ try {
     await page.locator('.statusbar-item', { hasText: /Ln 11,/ }).waitFor({ timeout: 15000 });
   });
 } finally {
-  await browser.close();
-  await server.stop();
-  fs.rmSync(extensionsDir, { recursive: true, force: true });
+  await close();
   fs.rmSync(workspace, { recursive: true, force: true });
 }
 const { passed, failed } = results();

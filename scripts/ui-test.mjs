@@ -4,10 +4,9 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import { createRequire } from 'module';
-import * as os from 'os';
 import * as path from 'path';
-import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
-import { check, results } from './ui-checks.mjs';
+import { repoRoot } from './code-server.mjs';
+import { check, openWorkbench, results } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
@@ -52,19 +51,8 @@ if (!fs.existsSync(path.join(corpusDir, REPORT))) {
 if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
 
 const digest = parseDigest(fs.readFileSync(path.join(corpusDir, REPORT), 'utf8'));
-const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
-installVsix(vsix, extensionsDir);
-const server = await startCodeServer({
-  extensionsDir,
-  settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
-});
-const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+const { page, close } = await openWorkbench(vsix, corpusDir);
 try {
-  await page.goto(workbenchUrl(server, { folder: corpusDir }));
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  await page.waitForTimeout(1500);
-
   await check('the installed VSIX activates on a corpus report (status bar)', async () => {
     await page.keyboard.press('Control+P');
     await page.keyboard.type(REPORT.slice(0, 30));
@@ -193,9 +181,7 @@ try {
     assert.ok(borderTopColor);
   });
 } finally {
-  await browser.close();
-  await server.stop();
-  fs.rmSync(extensionsDir, { recursive: true, force: true });
+  await close();
 }
 const { passed, failed } = results();
 console.log(`ui: ${passed} passed, ${failed} failed`);
