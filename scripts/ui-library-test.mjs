@@ -43,8 +43,10 @@ const shot = (name) => page.screenshot({ path: path.join(shots, name), type: 'jp
 const runCommand = async (title) => {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15000 });
-  await page.keyboard.press('Enter');
+  // Click the command itself: Enter would run whichever row the palette ranks first.
+  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+  await row.waitFor({ timeout: 15000 });
+  await row.click();
 };
 try {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Papers/ }) });
@@ -65,6 +67,7 @@ try {
       { timeout: 60000 },
     );
     assert.match(await description.innerText(), new RegExp(`${core.distinctPapers} papers in ${core.digests} digests`));
+    await pane.locator('.monaco-list-row[aria-level="1"] .label-name').first().waitFor({ timeout: 15000 });
     const groups = await pane.locator('.monaco-list-row[aria-level="1"] .label-name').allInnerTexts();
     assert.ok(groups.length >= 3, groups.join(' | '));
     for (const group of groups) assert.match(group, /^.+ \(\d+\)$/);
@@ -72,11 +75,19 @@ try {
 
   await check('a paper in three digests is one row marked ×3', async () => {
     await runCommand('Digest Lens: Filter…');
+    await page
+      .locator('.quick-input-widget .quick-input-title', { hasText: 'Filter papers' })
+      .waitFor({ timeout: 15000 });
     await page.keyboard.type('PagedKV');
     await page.keyboard.press('Enter');
-    const group = pane.locator('.monaco-list-row[aria-level="1"]').first();
-    await group.waitFor({ timeout: 15000 });
-    await group.click();
+    await page.waitForFunction(
+      () => [...globalThis.document.querySelectorAll('.pane-body')].some((e) => /Filter “PagedKV”/.test(e.textContent)),
+      undefined,
+      { timeout: 15000 },
+    );
+    // Library groups start collapsed: open each the filter left.
+    const collapsed = pane.locator('.monaco-list-row[aria-level="1"][aria-expanded="false"]');
+    while ((await collapsed.count()) > 0) await collapsed.first().click();
     const row = pane.locator('.monaco-list-row[aria-level="2"]', { hasText: PAGED_KV });
     await row.waitFor({ timeout: 15000 });
     assert.match(await row.locator('.label-description').innerText(), /^×3 · /);
