@@ -27,4 +27,22 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The library core runs in the CLI, the tests and the web build: no vscode, no Node built-ins.
+    files: ['src/library/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'vscode', message: 'src/library is pure core: no vscode imports.' }],
+          patterns: [
+            {
+              regex: '^(node:)?(fs|path|os|child_process|worker_threads)(/.*)?$',
+              message: 'src/library is bundled for the web: no Node built-ins.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

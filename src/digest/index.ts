@@ -22,3 +22,4 @@ export { headingSlug, slugify } from './slug';
 export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';
+export { PARSER_VERSION } from './version';

@@ -1,0 +1,84 @@
+/**
+ * The keys a paper is known by across digests. Two appearances are one paper when they share
+ * any key: the same title, or the same abstract (a re-run can lose the title but keep the
+ * abstract). A paper with neither is known only by its place in its report.
+ */
+export interface PaperIdentity {
+  /** `t:` + the normalised title; absent when the heading has no title. */
+  readonly titleKey?: string;
+  /** `a:` + a hash of the normalised abstract; absent when the abstract is empty. */
+  readonly abstractKey?: string;
+  /** `r:<report>#<position>`: the last resort, unique to one appearance. */
+  readonly placeKey: string;
+}
+
+/**
+ * Text as identity compares it: NFKC (full width to half width), lower case, punctuation and
+ * symbols as spaces, runs of whitespace as one space, and a title written twice kept once.
+ */
+export function normaliseText(text: string): string {
+  const words = text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\p{P}\p{S}\s]+/gu, ' ')
+    .trim();
+  return undoubled(words);
+}
+
+// A PDF artefact writes some titles twice ("TITLE Title"); the parser undoubles the
+// heading, but only when both halves match letter for letter, punctuation included.
+function undoubled(words: string): string {
+  const middle = (words.length - 1) / 2;
+  if (words.length >= 3 && Number.isInteger(middle) && words[middle] === ' ') {
+    const first = words.slice(0, middle);
+    if (first === words.slice(middle + 1)) return first;
+  }
+  return words;
+}
+
+/**
+ * The identity of the paper at `position` (0-based, in document order) of the digest at
+ * `report`, from its title and its abstract's key (see abstractKey).
+ */
+export function paperIdentity(
+  report: string,
+  position: number,
+  title: string,
+  abstractKey: string | undefined,
+): PaperIdentity {
+  const normalised = normaliseText(title);
+  return {
+    titleKey: normalised ? `t:${normalised}` : undefined,
+    abstractKey,
+    placeKey: `r:${report}#${position + 1}`,
+  };
+}
+
+/** The key of an abstract: short enough to persist, the same for abstracts that normalise alike. */
+export function abstractKey(abstract: string): string | undefined {
+  const normalised = normaliseText(abstract);
+  return normalised ? `a:${hash(normalised)}` : undefined;
+}
+
+/** The keys of an identity, most telling first. */
+export function identityKeys(identity: PaperIdentity): string[] {
+  const keys: string[] = [];
+  if (identity.titleKey) keys.push(identity.titleKey);
+  if (identity.abstractKey) keys.push(identity.abstractKey);
+  if (keys.length === 0) keys.push(identity.placeKey);
+  return keys;
+}
+
+/** cyrb53: a fast 53-bit string hash; an abstract key need not be secret, only distinct. */
+function hash(text: string): string {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}

@@ -1,0 +1,36 @@
+/**
+ * The library core: every digest of a workspace as one library of papers, with identity across
+ * days, ranked search and a persisted index. Pure like src/digest (no `vscode`, no Node `fs`):
+ * the caller reads files and says what changed.
+ *
+ * Typical use:
+ *   const { library } = loadIndex(cachedText);          // never throws; 'rebuild' when unusable
+ *   for (const file of files) if (!library.isCurrent(file)) library.addDigest(file, parseDigest(text));
+ *   for (const path of removedPaths) library.removeDigest(path);
+ *   write(serialiseIndex(library));                       // atomically: temp file, then rename
+ *   library.search('kv cache 量化');                        // best first
+ */
+export {
+  Library,
+  compareDigests,
+  toLibraryDigest,
+  type DigestFileStamp,
+  type LibraryCounts,
+  type LibraryDigest,
+  type LibraryEntry,
+  type LibraryOptions,
+  type LibraryPaper,
+  type PaperAppearance,
+} from './library';
+export { abstractKey, identityKeys, normaliseText, paperIdentity, type PaperIdentity } from './identity';
+export { digestDate } from './digestDate';
+export { type SearchHit, type SearchOptions } from './search';
+export { tokenize } from './tokenize';
+export {
+  INDEX_FORMAT_VERSION,
+  loadIndex,
+  serialiseIndex,
+  type IndexLoadResult,
+  type IndexOptions,
+  type IndexRebuildReason,
+} from './persist';

@@ -1,0 +1,131 @@
+import * as z from 'zod/mini';
+import { PARSER_VERSION } from '../digest';
+import { paperIdentity } from './identity';
+import { Library, type LibraryDigest, type LibraryOptions } from './library';
+
+/** Bump when the layout below changes: an index of another format is rebuilt. */
+export const INDEX_FORMAT_VERSION = 1;
+
+// Papers keep what lists and identity need, not their brief and abstract: the index stays
+// a fraction of the digests' size, and full-text search reads the files again.
+const PersistedPaper = z.object({
+  index: z.int(),
+  line: z.int().check(z.nonnegative()),
+  title: z.string(),
+  briefName: z.string(),
+  institutions: z.array(z.string()),
+  techniques: z.array(z.string()),
+  abstractKey: z.optional(z.string()),
+});
+
+const PersistedDigest = z.object({
+  path: z.string(),
+  size: z.number(),
+  mtime: z.number(),
+  date: z.string(),
+  generatedAt: z.string(),
+  title: z.string(),
+  papers: z.array(PersistedPaper),
+});
+
+const PersistedIndex = z.object({
+  format: z.literal(INDEX_FORMAT_VERSION),
+  parser: z.literal(PARSER_VERSION),
+  settings: z.string(),
+  digests: z.array(PersistedDigest),
+});
+
+type PersistedIndex = z.infer<typeof PersistedIndex>;
+
+export interface IndexOptions extends LibraryOptions {
+  /**
+   * Whatever else changes what a digest parses to (custom techniques, say), as one string: an
+   * index written under other settings is rebuilt.
+   */
+  readonly settings?: string;
+}
+
+/** Why a persisted index could not be used. */
+export type IndexRebuildReason = 'empty' | 'corrupt' | 'other-format' | 'other-parser' | 'other-settings';
+
+export type IndexLoadResult =
+  | { readonly status: 'loaded'; readonly library: Library }
+  | {
+      readonly status: 'rebuild';
+      /** An empty library to fill from the files. */
+      readonly library: Library;
+      readonly reason: IndexRebuildReason;
+      /** What was wrong, for a log. */
+      readonly detail: string;
+    };
+
+/** The library as persisted-index text (JSON). Write it atomically: temp file, then rename. */
+export function serialiseIndex(library: Library, options: IndexOptions = {}): string {
+  const index: PersistedIndex = {
+    format: INDEX_FORMAT_VERSION,
+    parser: PARSER_VERSION,
+    settings: options.settings ?? '',
+    digests: library.digests().map((d) => ({
+      path: d.path,
+      size: d.size,
+      mtime: d.mtime,
+      date: d.date,
+      generatedAt: d.generatedAt,
+      title: d.title,
+      papers: d.papers.map((p) => ({
+        index: p.index,
+        line: p.line,
+        title: p.title,
+        briefName: p.briefName,
+        institutions: [...p.institutions],
+        techniques: [...p.techniques],
+        abstractKey: p.identity.abstractKey,
+      })),
+    })),
+  };
+  return JSON.stringify(index);
+}
+
+/**
+ * A library from persisted-index text. Never throws: a missing, corrupt, truncated or older
+ * index gives an empty library and the reason, and the caller indexes the files again.
+ * Digests loaded this way have no text (hasText false); their files are still to be checked
+ * against their size and mtime (Library.isCurrent).
+ */
+export function loadIndex(text: string | undefined, options: IndexOptions = {}): IndexLoadResult {
+  const rebuild = (reason: IndexRebuildReason, detail: string): IndexLoadResult => ({
+    status: 'rebuild',
+    library: new Library(options),
+    reason,
+    detail,
+  });
+  if (!text) return rebuild('empty', 'no index');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return rebuild('corrupt', error instanceof Error ? error.message : String(error));
+  }
+  const header = z.object({ format: z.unknown(), parser: z.unknown(), settings: z.unknown() }).safeParse(json);
+  if (!header.success) return rebuild('corrupt', 'not an index');
+  if (header.data.format !== INDEX_FORMAT_VERSION) return rebuild('other-format', `format ${header.data.format}`);
+  if (header.data.parser !== PARSER_VERSION) return rebuild('other-parser', `parser ${header.data.parser}`);
+  if (header.data.settings !== (options.settings ?? '')) return rebuild('other-settings', 'settings changed');
+  const parsed = PersistedIndex.safeParse(json);
+  if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
+  const library = new Library(options);
+  for (const digest of parsed.data.digests) library.add(toLibraryDigest(digest));
+  return { status: 'loaded', library };
+}
+
+function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest {
+  return {
+    ...digest,
+    hasText: false,
+    papers: digest.papers.map((paper, position) => ({
+      ...paper,
+      position,
+      identity: paperIdentity(digest.path, position, paper.title, paper.abstractKey),
+    })),
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * Words for search in Chinese and English: Intl.Segmenter splits runs of CJK characters into
+ * words (Chinese writes no spaces); other text splits at anything that is not a letter or digit.
+ */
+const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
+const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+
+let segmenter: Intl.Segmenter | undefined;
+
+export function tokenize(text: string): string[] {
+  const words: string[] = [];
+  for (const [run] of text.normalize('NFKC').matchAll(RUN)) {
+    if (!CJK_START.test(run)) {
+      words.push(run);
+      continue;
+    }
+    segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const word of segmenter.segment(run)) words.push(word.segment);
+  }
+  return words;
+}
+
+// Words too common to tell papers apart; dropping them halves what the index stores.
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by for from has have in is it its of on or that the their this to was we were which with ' +
+    '的 了 和 与 及 在 是 对 将 并 或 等 为 中 以 其 该 从 被 把 也'
+  ).split(' '),
+);
+
+/** A token as the index keeps it: lower case, or nothing for a stop word. */
+export function searchTerm(token: string): string | null {
+  const term = token.toLowerCase();
+  return STOP_WORDS.has(term) ? null : term;
+}
