@@ -13,11 +13,16 @@ import {
   type ExportRow,
   type ParseOptions,
 } from './digest';
+import type { Library } from './library';
+import { findMarkdownFiles, readDigest, type SkippedFile } from './node/digestFiles';
+import { defaultIndexFile, indexFolder } from './node/libraryFolder';
 
 const USAGE = `Usage:
   digest-lens parse [--json] <file>
   digest-lens lint <file>...
-  digest-lens export --format csv|json <file>...
+  digest-lens export --format csv|json <file or folder>...
+  digest-lens index [--json] [--index-file FILE] <folder>
+  digest-lens search [--json] [--limit N] "<query>" <folder>
 Options:
   --max-size-mb N   refuse files larger than N MB (default ${DEFAULT_MAX_SIZE_MB}; also DIGEST_LENS_MAX_SIZE_MB)
   --taxonomy FILE   a JSON array of custom technique groups, as in the setting digestLens.techniques.custom
@@ -34,6 +39,8 @@ interface Options {
   format: string;
   maxSizeMB: number;
   taxonomy: string;
+  indexFile: string;
+  limit: number;
 }
 
 function parseArgs(argv: string[]): Options {
@@ -44,6 +51,8 @@ function parseArgs(argv: string[]): Options {
     format: '',
     taxonomy: '',
     maxSizeMB: Number(process.env.DIGEST_LENS_MAX_SIZE_MB) || DEFAULT_MAX_SIZE_MB,
+    indexFile: '',
+    limit: 20,
   };
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i];
@@ -55,6 +64,10 @@ function parseArgs(argv: string[]): Options {
     } else if (arg === '--max-size-mb') {
       options.maxSizeMB = Number(argv[++i]);
       if (!(options.maxSizeMB > 0)) throw new InputError('--max-size-mb needs a positive number');
+    } else if (arg === '--index-file') options.indexFile = argv[++i] ?? '';
+    else if (arg === '--limit') {
+      options.limit = Number(argv[++i]);
+      if (!(options.limit > 0)) throw new InputError('--limit needs a positive number');
     } else if (arg.startsWith('--')) throw new InputError(`unknown option ${arg}\n${USAGE}`);
     else options.files.push(arg);
   }
@@ -153,7 +166,9 @@ function reportError(error: unknown): void {
 
 function main(argv: string[]): number {
   const options = parseArgs(argv);
-  if (!['parse', 'lint', 'export'].includes(options.command)) throw new InputError(USAGE);
+  if (!['parse', 'lint', 'export', 'index', 'search'].includes(options.command)) throw new InputError(USAGE);
+  if (options.command === 'index') return indexCommand(options);
+  if (options.command === 'search') return searchCommand(options);
   if (options.files.length === 0) throw new InputError(`${options.command}: no file given\n${USAGE}`);
   const parseOptions = parseOptionsFor(options.taxonomy);
   if (options.command === 'parse') {
@@ -173,11 +188,119 @@ function main(argv: string[]): number {
   if (options.format !== 'csv' && options.format !== 'json')
     throw new InputError('export needs --format csv or --format json');
   const rows: ExportRow[] = [];
-  const bad = forEachReport(options, parseOptions, (file, digest) =>
-    rows.push(...toExportRows(path.basename(file), digest)),
-  );
+  let bad = false;
+  for (const file of options.files) {
+    if (isFolder(file))
+      for (const { report, digest } of folderDigests(file, options.maxSizeMB, parseOptions))
+        rows.push(...toExportRows(report, digest));
+    else
+      bad =
+        forEachReport({ ...options, files: [file] }, parseOptions, (name, digest) =>
+          rows.push(...toExportRows(path.basename(name), digest)),
+        ) || bad;
+  }
   process.stdout.write(options.format === 'csv' ? toCsv(rows) : JSON.stringify(rows, null, 2) + '\n');
   return bad ? 2 : 0;
+}
+
+function isFolder(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+/** The folder given to index or search; a missing one is the user's error. */
+function folderArgument(options: Options, given: string[]): string {
+  if (given.length !== 1) throw new InputError(`${options.command}: give one folder\n${USAGE}`);
+  if (!isFolder(given[0])) throw new InputError(`${given[0]}: not a folder`);
+  return given[0];
+}
+
+function printNotes(notes: readonly SkippedFile[]): void {
+  for (const note of notes) process.stderr.write(`digest-lens: ${note.path}: ${note.reason}\n`);
+}
+
+/** The digests in a folder, named by their path in it; what is left out gets a line on stderr. */
+function folderDigests(
+  folder: string,
+  maxSizeMB: number,
+  parseOptions: ParseOptions,
+): { report: string; digest: Digest }[] {
+  const notes: SkippedFile[] = [];
+  const digests = findMarkdownFiles(folder, notes).flatMap((file) => {
+    const digest = readDigest(file, maxSizeMB, notes, parseOptions);
+    return digest ? [{ report: file.path, digest }] : [];
+  });
+  printNotes(notes);
+  return digests;
+}
+
+function indexCommand(options: Options): number {
+  const folder = folderArgument(options, options.files);
+  const indexFile = options.indexFile || defaultIndexFile(folder);
+  const { library, notes, parsed, index } = indexFolder(folder, {
+    maxSizeMB: options.maxSizeMB,
+    parseOptions: parseOptionsFor(options.taxonomy),
+    indexFile,
+  });
+  printNotes(notes);
+  const newest = library.newestDigest();
+  const newPapers = [...library.entries()].filter((e) => library.isNew(e)).length;
+  const summary = {
+    ...library.counts,
+    newestDigest: newest ? { report: newest.path, date: newest.date } : null,
+    newPapers,
+    parsed,
+    index,
+    indexFile,
+  };
+  if (options.json) process.stdout.write(JSON.stringify(summary, null, 2) + '\n');
+  else
+    process.stdout.write(
+      `${summary.digests} digests, ${summary.papers} papers (${summary.distinctPapers} distinct), ` +
+        `${newPapers} new in ${newest?.date || newest?.path || 'none'}\n`,
+    );
+  return 0;
+}
+
+function searchCommand(options: Options): number {
+  const [query, ...rest] = options.files;
+  if (query === undefined) throw new InputError(`search: no query given\n${USAGE}`);
+  const folder = folderArgument(options, rest);
+  const { library, notes } = indexFolder(folder, {
+    maxSizeMB: options.maxSizeMB,
+    parseOptions: parseOptionsFor(options.taxonomy),
+  });
+  printNotes(notes);
+  const hits = library.search(query, { limit: options.limit });
+  if (options.json)
+    process.stdout.write(
+      JSON.stringify(
+        hits.map((hit) => searchResult(library, hit)),
+        null,
+        2,
+      ) + '\n',
+    );
+  else
+    for (const hit of hits) {
+      const where = hit.entry.appearances.map((a) => `${a.report}#${a.index}`).join(', ');
+      process.stdout.write(`${hit.entry.title || '(no title)'}  —  ${where}\n`);
+    }
+  return 0;
+}
+
+function searchResult(library: Library, hit: ReturnType<Library['search']>[number]) {
+  return {
+    title: hit.entry.title,
+    key: hit.entry.key,
+    score: hit.score,
+    fields: hit.fields,
+    new: library.isNew(hit.entry),
+    appearances: hit.entry.appearances.map((a) => ({
+      report: a.report,
+      index: a.index,
+      date: a.date,
+      line: a.line + 1,
+    })),
+  };
 }
 
 // A reader that stops early (`lint *.md | head`) closes the pipe: end quietly, as other tools do.
