@@ -1,0 +1,87 @@
+import * as assert from 'assert';
+import { parseDigest } from '../../src/digest';
+import { Library } from '../../src/library';
+import { DAY1, DAY2, RERUN, addFixture, digestText, fixtureLibrary } from '../libraryFixtures';
+
+suite('library: adding, replacing and removing digests', () => {
+  test('counts every appearance and each distinct paper', () => {
+    const library = fixtureLibrary(DAY1);
+    assert.deepStrictEqual(library.counts, { digests: 1, papers: 3, distinctPapers: 3 });
+    addFixture(library, RERUN);
+    assert.deepStrictEqual(library.counts, { digests: 2, papers: 7, distinctPapers: 4 });
+  });
+
+  test('the newest digest is the latest day, then the latest generation time', () => {
+    const library = fixtureLibrary(RERUN, DAY1);
+    assert.strictEqual(library.newestDigest()?.path, RERUN);
+    addFixture(library, DAY2);
+    assert.strictEqual(library.newestDigest()?.path, DAY2);
+    assert.deepStrictEqual(
+      library.digests().map((d) => [d.path, d.date]),
+      [
+        [DAY1, '2025-10-09'],
+        [RERUN, '2025-10-09'],
+        [DAY2, '2025-10-10'],
+      ],
+    );
+  });
+
+  test('new papers are those first seen in the newest digest', () => {
+    const library = fixtureLibrary(DAY1, RERUN, DAY2);
+    const fresh = [...library.entries()].filter((e) => library.isNew(e)).map((e) => e.title);
+    assert.deepStrictEqual(fresh.sort(), [
+      'Early Exit for Reasoning Models',
+      'Sparse Attention Kernels for Video Diffusion Transformers',
+    ]);
+    assert.strictEqual(library.isNew(library.entryAt(DAY2, 1)!), false, 'PagedKV was seen on 2025-10-09');
+  });
+
+  test('removing a digest takes its appearances out and drops entries left without one', () => {
+    const library = fixtureLibrary(DAY1, RERUN, DAY2);
+    assert.ok(library.removeDigest(RERUN));
+    assert.deepStrictEqual(library.counts, { digests: 2, papers: 6, distinctPapers: 5 });
+    assert.strictEqual(library.entryAt(DAY1, 0)!.appearances.length, 2);
+    assert.strictEqual(library.entry('t:moe offloading with expert prefetch'), undefined);
+    assert.strictEqual(library.removeDigest(RERUN), false);
+    assert.strictEqual(library.search('expert prefetch').length, 0);
+  });
+
+  test('adding a digest at the same path replaces it', () => {
+    const library = fixtureLibrary(DAY1);
+    const one = { title: 'Only Paper', brief: '唯一的论文。', abstract: 'The only one.' };
+    library.addDigest({ path: DAY1, size: 9, mtime: 2 }, parseDigest(digestText([one])));
+    assert.deepStrictEqual(library.counts, { digests: 1, papers: 1, distinctPapers: 1 });
+    assert.ok(library.isCurrent({ path: DAY1, size: 9, mtime: 2 }));
+    assert.ok(!library.isCurrent({ path: DAY1, size: 9, mtime: 3 }));
+    assert.deepStrictEqual(
+      library.search('paper').map((h) => h.entry.title),
+      ['Only Paper'],
+    );
+  });
+
+  test('the same digests in any order make the same library', () => {
+    const describe = (library: Library) =>
+      [...library.entries()]
+        .map((e) => `${e.key} ${e.title} ${e.appearances.map((a) => `${a.report}#${a.index}`).join(',')}`)
+        .sort();
+    const expected = describe(fixtureLibrary(DAY1, RERUN, DAY2));
+    assert.deepStrictEqual(describe(fixtureLibrary(DAY2, RERUN, DAY1)), expected);
+    assert.deepStrictEqual(describe(fixtureLibrary(RERUN, DAY2, DAY1)), expected);
+    const replaced = fixtureLibrary(DAY1, RERUN, DAY2);
+    addFixture(replaced, RERUN);
+    assert.deepStrictEqual(describe(replaced), expected);
+  });
+
+  test('an appearance gives the report, number, date and heading line', () => {
+    const library = fixtureLibrary(DAY1, DAY2);
+    const entry = library.entry('t:pagedkv elastic kv cache paging for long context llm serving')!;
+    assert.deepStrictEqual(
+      entry.appearances.map(({ report, index, date, line }) => ({ report, index, date, line })),
+      [
+        { report: DAY1, index: 1, date: '2025-10-09', line: 6 },
+        { report: DAY2, index: 2, date: '2025-10-10', line: 10 },
+      ],
+    );
+    assert.strictEqual(entry.newest, entry.appearances[1]);
+  });
+});
