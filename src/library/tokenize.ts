@@ -2,8 +2,9 @@
  * Words for search in Chinese and English: Intl.Segmenter splits runs of CJK characters into
  * words (Chinese writes no spaces); other text splits at anything that is not a letter or digit.
  */
-const RUN = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]+|[\p{L}\p{N}]+/gu;
-const CJK_START = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u;
+const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\p{Script=Hangul}';
+const RUN = new RegExp(`[${CJK}]+|(?:(?![${CJK}])[\\p{L}\\p{N}])+`, 'gu');
+const CJK_START = new RegExp(`^[${CJK}]`, 'u');
 
 let segmenter: Intl.Segmenter | undefined;
 
