@@ -6,9 +6,10 @@ import { DAY1, DAY2, RERUN, digestText, fixtureLibrary } from '../libraryFixture
 const titles = (library: Library, query: string) => library.search(query).map((hit) => hit.entry.title);
 
 suite('library: search', () => {
-  test('Chinese runs split into words, other text at non-letters', () => {
+  test('Chinese splits into words, other text at non-letters', () => {
     assert.deepStrictEqual(tokenize('KV-cache 稀疏注意力'), ['KV', 'cache', '稀疏', '注意力']);
-    assert.deepStrictEqual(tokenize('ＦＰ８量化，达成2.3倍'), ['FP8', '量化', '达成', '2', '3', '倍']);
+    assert.deepStrictEqual(tokenize('ＦＰ８量化，达成2.3倍'), ['FP8', '量化', '达成', '2.3', '倍']);
+    assert.deepStrictEqual(tokenize('Speed-up: 2.3x, (FP8)'), ['Speed', 'up', '2', '3x', 'FP8']);
   });
 
   test('finds papers by English and Chinese words of every field', () => {
