@@ -36,22 +36,20 @@ function undoubled(words: string): string {
   return words;
 }
 
-/**
- * The identity of the paper at `position` (0-based, in document order) of the digest at
- * `report`, from its title and its abstract's key (see abstractKey).
- */
+/** The identity of the paper at `position` (0-based, in document order) of the digest at `report`. */
 export function paperIdentity(
   report: string,
   position: number,
-  title: string,
+  titleKey: string | undefined,
   abstractKey: string | undefined,
 ): PaperIdentity {
+  return { titleKey, abstractKey, placeKey: `r:${report}#${position + 1}` };
+}
+
+/** The key of a title; undefined for an empty one. */
+export function titleKey(title: string): string | undefined {
   const normalised = normaliseText(title);
-  return {
-    titleKey: normalised ? `t:${normalised}` : undefined,
-    abstractKey,
-    placeKey: `r:${report}#${position + 1}`,
-  };
+  return normalised ? `t:${normalised}` : undefined;
 }
 
 /** The key of an abstract: short enough to persist, the same for abstracts that normalise alike. */

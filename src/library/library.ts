@@ -1,6 +1,6 @@
 import { DEFAULT_TAXONOMY, type Digest } from '../digest';
 import { digestDate } from './digestDate';
-import { abstractKey, identityKeys, paperIdentity, type PaperIdentity } from './identity';
+import { abstractKey, identityKeys, paperIdentity, titleKey, type PaperIdentity } from './identity';
 import { SearchIndex, type SearchHit, type SearchOptions } from './search';
 
 /** What a digest file was when it was read: a cached reading is good while size and mtime match. */
@@ -116,7 +116,7 @@ export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryD
       briefName: paper.briefName,
       institutions: paper.details?.institutions ?? [],
       techniques: paper.techniques.map((t) => t.id),
-      identity: paperIdentity(file.path, position, paper.title, abstractKey(paper.details?.abstract ?? '')),
+      identity: paperIdentity(file.path, position, titleKey(paper.title), abstractKey(paper.details?.abstract ?? '')),
       brief: paper.brief?.text ?? '',
       abstract: paper.details?.abstract ?? '',
     })),
@@ -156,15 +156,17 @@ export class Library {
     this.add(toLibraryDigest(file, digest));
   }
 
-  /** Adds a digest already in the library's form (from the persisted index), or replaces it. */
-  add(digest: LibraryDigest): void {
-    const orphans = this.detach(digest.path);
-    this.digestsByPath.set(digest.path, digest);
-    this.paperCount += digest.papers.length;
+  /** Adds digests already in the library's form (from the persisted index), or replaces them. */
+  add(...digests: LibraryDigest[]): void {
     const touched = new Set<Entry>();
-    this.entryOfPaper.set(digest.path, new Array<Entry>(digest.papers.length));
-    for (const paper of digest.papers) this.place(appearanceOf(digest, paper), touched);
-    for (const appearance of orphans) this.place(appearance, touched);
+    for (const digest of digests) {
+      const orphans = this.detach(digest.path);
+      this.digestsByPath.set(digest.path, digest);
+      this.paperCount += digest.papers.length;
+      this.entryOfPaper.set(digest.path, new Array<Entry>(digest.papers.length));
+      for (const paper of digest.papers) this.place(appearanceOf(digest, paper), touched);
+      for (const appearance of orphans) this.place(appearance, touched);
+    }
     this.settle(touched);
   }
 

@@ -4,7 +4,7 @@ import { paperIdentity } from './identity';
 import { Library, type LibraryDigest, type LibraryOptions } from './library';
 
 /** Bump when the layout below changes: an index of another format is rebuilt. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 // Papers keep what lists and identity need, not their brief and abstract: the index stays
 // a fraction of the digests' size, and full-text search reads the files again.
@@ -15,6 +15,7 @@ const PersistedPaper = z.object({
   briefName: z.string(),
   institutions: z.array(z.string()),
   techniques: z.array(z.string()),
+  titleKey: z.optional(z.string()),
   abstractKey: z.optional(z.string()),
 });
 
@@ -79,6 +80,7 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
         briefName: p.briefName,
         institutions: [...p.institutions],
         techniques: [...p.techniques],
+        titleKey: p.identity.titleKey,
         abstractKey: p.identity.abstractKey,
       })),
     })),
@@ -114,7 +116,7 @@ export function loadIndex(text: string | undefined, options: IndexOptions = {}):
   const parsed = PersistedIndex.safeParse(json);
   if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
   const library = new Library(options);
-  for (const digest of parsed.data.digests) library.add(toLibraryDigest(digest));
+  library.add(...parsed.data.digests.map(toLibraryDigest));
   return { status: 'loaded', library };
 }
 
@@ -123,9 +125,14 @@ function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest
     ...digest,
     hasText: false,
     papers: digest.papers.map((paper, position) => ({
-      ...paper,
+      index: paper.index,
+      line: paper.line,
+      title: paper.title,
+      briefName: paper.briefName,
+      institutions: paper.institutions,
+      techniques: paper.techniques,
       position,
-      identity: paperIdentity(digest.path, position, paper.title, paper.abstractKey),
+      identity: paperIdentity(digest.path, position, paper.titleKey, paper.abstractKey),
     })),
   };
 }

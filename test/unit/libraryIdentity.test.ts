@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseDigest } from '../../src/digest';
-import { Library, abstractKey, digestDate, normaliseText, paperIdentity } from '../../src/library';
+import { Library, abstractKey, digestDate, normaliseText, paperIdentity, titleKey } from '../../src/library';
 import { DAY1, DAY2, RERUN, digestText, fixtureLibrary } from '../libraryFixtures';
 
 suite('library: paper identity', () => {
@@ -20,13 +20,14 @@ suite('library: paper identity', () => {
     const key = abstractKey('Some  abstract.');
     assert.strictEqual(key, abstractKey('some abstract'));
     assert.notStrictEqual(key, abstractKey('another abstract'));
-    assert.deepStrictEqual(paperIdentity('a.md', 0, 'A Title', key), {
+    assert.strictEqual(titleKey('A  Title!'), 't:a title');
+    assert.deepStrictEqual(paperIdentity('a.md', 0, titleKey('A Title'), key), {
       titleKey: 't:a title',
       abstractKey: key,
       placeKey: 'r:a.md#1',
     });
     assert.strictEqual(abstractKey('  '), undefined);
-    assert.strictEqual(paperIdentity('a.md', 4, '', undefined).titleKey, undefined);
+    assert.strictEqual(titleKey(' … '), undefined);
   });
 
   test('the same title in two digests is one entry with both appearances', () => {
