@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type SearchResult } from 'minisearch';
 import type { LibraryEntry } from './library';
 import { searchTerm, tokenize } from './tokenize';
 
@@ -23,20 +23,27 @@ interface SearchDocument {
   readonly abstract: string;
 }
 
-const FIELDS = ['title', 'institutions', 'techniques', 'brief', 'abstract'];
-const BOOST = { title: 5, institutions: 2.5, techniques: 2.5, brief: 1.5, abstract: 1 };
 const DEFAULT_LIMIT = 50;
 
 /**
  * The library's full-text index: one document per entry, from its newest appearance that has
  * each field. Updated lazily: changes queue up and are indexed before the next search.
+ *
+ * Two tiers, because names outrank text: a paper whose title, institutions or techniques
+ * match comes before one whose brief or abstract does. The text tier is only searched when
+ * the names tier has fewer hits than asked for; it holds most of the index, and its common
+ * words match most papers, so skipping it keeps typing fast in a library of years.
  */
 export class SearchIndex {
-  private readonly index = new MiniSearch<SearchDocument>({
-    fields: FIELDS,
+  private readonly names = new MiniSearch<SearchDocument>({
+    fields: ['title', 'institutions', 'techniques'],
     tokenize,
     processTerm: searchTerm,
-    searchOptions: { processTerm: (term) => term.toLowerCase() },
+  });
+  private readonly texts = new MiniSearch<SearchDocument>({
+    fields: ['brief', 'abstract'],
+    tokenize,
+    processTerm: searchTerm,
   });
   private readonly pending = new Map<number, LibraryEntry>();
   private readonly indexed = new Map<number, LibraryEntry>();
@@ -50,7 +57,10 @@ export class SearchIndex {
 
   remove(id: number): void {
     this.pending.delete(id);
-    if (this.indexed.delete(id)) this.index.discard(id);
+    if (this.indexed.delete(id)) {
+      this.names.discard(id);
+      this.texts.discard(id);
+    }
   }
 
   /** Indexes queued entries until done (true) or `outOfTime` (false). */
@@ -59,31 +69,41 @@ export class SearchIndex {
       if (outOfTime?.()) return false;
       this.pending.delete(id);
       this.indexed.set(id, entry);
-      this.index.add(this.document(id, entry));
+      const document = this.document(id, entry);
+      this.names.add(document);
+      this.texts.add(document);
     }
     return true;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit[] {
     this.update();
-    if (!query.trim()) return [];
     const limit = options.limit ?? DEFAULT_LIMIT;
-    const search = (combineWith: 'AND' | 'OR') =>
-      this.index.search(query, {
-        boost: BOOST,
-        combineWith,
-        // As you type, the last word is unfinished; Latin words of five letters or more forgive a typo.
-        prefix: (_term, i, terms) => i === terms.length - 1,
-        fuzzy: (term) => (term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
-      });
     // Every word must match; when no paper has them all, the best partial matches rank instead.
-    let results = search('AND');
-    if (results.length === 0) results = search('OR');
-    return results.slice(0, limit).map((result) => ({
+    const hits = this.tiers(query, 'AND', limit);
+    return (hits.length > 0 ? hits : this.tiers(query, 'OR', limit)).slice(0, limit).map((result) => ({
       entry: this.indexed.get(result.id as number)!,
       score: result.score,
       fields: [...new Set(Object.values(result.match).flat())],
     }));
+  }
+
+  private tiers(query: string, combineWith: 'AND' | 'OR', limit: number): SearchResult[] {
+    const names = this.names.search(query, {
+      combineWith,
+      boost: { title: 2 },
+      // As you type, the last word is unfinished; Latin words of five letters or more forgive a typo.
+      prefix: (_term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
+    });
+    if (names.length >= limit) return names;
+    const found = new Set(names.map((r) => r.id));
+    const texts = this.texts.search(query, {
+      combineWith,
+      boost: { brief: 1.5 },
+      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
+    });
+    return names.concat(texts.filter((r) => !found.has(r.id)));
   }
 
   private document(id: number, entry: LibraryEntry): SearchDocument {
