@@ -1,4 +1,4 @@
-import { DEFAULT_TAXONOMY, type Digest } from '../digest';
+import { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type Digest, type TechniqueDefinition } from '../digest';
 import { digestDate } from './digestDate';
 import { abstractKey, identityKeys, paperIdentity, titleKey, type PaperIdentity } from './identity';
 import { SearchIndex, type SearchHit, type SearchOptions } from './search';
@@ -83,8 +83,8 @@ export interface LibraryCounts {
 }
 
 export interface LibraryOptions {
-  /** The words search finds a technique by; default: the default taxonomy's English and Chinese labels. */
-  readonly techniqueLabels?: (id: string) => readonly string[];
+  /** The taxonomy the digests were classified with: search finds a technique by its labels. Default: the default taxonomy. */
+  readonly taxonomy?: readonly TechniqueDefinition[];
 }
 
 class Entry implements LibraryEntry {
@@ -95,8 +95,6 @@ class Entry implements LibraryEntry {
   newest!: PaperAppearance;
   constructor(readonly id: number) {}
 }
-
-const DEFAULT_LABELS = new Map(DEFAULT_TAXONOMY.map((t) => [t.id, [t.label.en, t.label.zh]]));
 
 /** Reads a parsed digest into the library's form. */
 export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryDigest {
@@ -148,7 +146,13 @@ export class Library {
   private changeCount = 0;
 
   constructor(options: LibraryOptions = {}) {
-    this.searchIndex = new SearchIndex(options.techniqueLabels ?? ((id) => DEFAULT_LABELS.get(id) ?? []));
+    // 'Other' says nothing about a paper: searching for it should not list them all.
+    const labels = new Map(
+      (options.taxonomy ?? DEFAULT_TAXONOMY)
+        .filter((t) => t.id !== OTHER_TECHNIQUE_ID)
+        .map((t) => [t.id, [t.label.en, t.label.zh]]),
+    );
+    this.searchIndex = new SearchIndex((id) => labels.get(id) ?? []);
   }
 
   /** Adds a parsed digest, or replaces the one at the same path. */

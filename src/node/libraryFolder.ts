@@ -39,8 +39,10 @@ export interface IndexFolderOptions {
  */
 export function indexFolder(folder: string, { maxSizeMB, parseOptions, indexFile }: IndexFolderOptions): IndexedFolder {
   const notes: SkippedFile[] = [];
-  const loaded = indexFile ? loadIndex(readIfExists(indexFile)) : undefined;
-  const library = loaded?.library ?? new Library();
+  const taxonomy = parseOptions?.classifier?.taxonomy;
+  const libraryOptions = { taxonomy, settings: taxonomy ? JSON.stringify(taxonomy) : '' };
+  const loaded = indexFile ? loadIndex(readIfExists(indexFile), libraryOptions) : undefined;
+  const library = loaded?.library ?? new Library(libraryOptions);
   const versionAtLoad = library.version;
   const found = findMarkdownFiles(folder, notes);
   let parsed = 0;
@@ -58,7 +60,7 @@ export function indexFolder(folder: string, { maxSizeMB, parseOptions, indexFile
   }
   for (const digest of library.digests()) if (!present.has(digest.path)) library.removeDigest(digest.path);
   if (indexFile && (loaded?.status !== 'loaded' || library.version !== versionAtLoad)) {
-    writeFileAtomic(indexFile, serialiseIndex(library));
+    writeFileAtomic(indexFile, serialiseIndex(library, libraryOptions));
   }
   return { library, notes, parsed, index: !loaded ? 'none' : loaded.status === 'loaded' ? 'loaded' : loaded.reason };
 }

@@ -58,6 +58,20 @@ suite('CLI: index and search folders', () => {
     assert.deepStrictEqual([rebuilt.index, rebuilt.parsed, rebuilt.digests], ['corrupt', 2, 2]);
   });
 
+  test('index with a custom taxonomy rebuilds the persisted index, and search finds its labels', () => {
+    const taxonomy = path.join(scratch, 'taxonomy.json');
+    fs.writeFileSync(
+      taxonomy,
+      JSON.stringify([{ id: 'kv-cache', label: { en: 'Memory Paging', zh: '分页' }, keywords: ['paging'] }]),
+    );
+    assert.strictEqual(index(rerunFolder).summary.index, 'empty');
+    const custom = index(rerunFolder, '--taxonomy', taxonomy).summary;
+    assert.deepStrictEqual([custom.index, custom.parsed], ['other-settings', 3]);
+    assert.strictEqual(index(rerunFolder, '--taxonomy', taxonomy).summary.index, 'loaded');
+    const hits = JSON.parse(run('search', '--json', '--taxonomy', taxonomy, 'Memory Paging', rerunFolder).stdout);
+    assert.ok(hits[0].fields.includes('techniques'), JSON.stringify(hits[0]));
+  });
+
   test('index on the corpus counts what the core parses', function () {
     if (!corpusReports().length) this.skip();
     const { summary } = index(corpusDir);
