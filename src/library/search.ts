@@ -1,5 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
+import MiniSearch from 'minisearch';
 import type { LibraryEntry } from './library';
+import { TextIndex, type TextMatch } from './textIndex';
 import { searchTerm, tokenize } from './tokenize';
 
 export interface SearchOptions {
@@ -30,9 +31,8 @@ const DEFAULT_LIMIT = 50;
  * each field. Updated lazily: changes queue up and are indexed before the next search.
  *
  * Two tiers, because names outrank text: a paper whose title, institutions or techniques
- * match comes before one whose brief or abstract does. The text tier is only searched when
- * the names tier has fewer hits than asked for; it holds most of the index, and its common
- * words match most papers, so skipping it keeps typing fast in a library of years.
+ * match (MiniSearch: ranked, prefix and fuzzy) comes before one whose brief or abstract does
+ * (TextIndex). The text tier is only searched when the names tier has fewer hits than asked for.
  */
 export class SearchIndex {
   private readonly names = new MiniSearch<SearchDocument>({
@@ -40,11 +40,7 @@ export class SearchIndex {
     tokenize,
     processTerm: searchTerm,
   });
-  private readonly texts = new MiniSearch<SearchDocument>({
-    fields: ['brief', 'abstract'],
-    tokenize,
-    processTerm: searchTerm,
-  });
+  private readonly texts = new TextIndex();
   private readonly pending = new Map<number, LibraryEntry>();
   private readonly indexed = new Map<number, LibraryEntry>();
 
@@ -59,7 +55,7 @@ export class SearchIndex {
     this.pending.delete(id);
     if (this.indexed.delete(id)) {
       this.names.discard(id);
-      this.texts.discard(id);
+      this.texts.remove(id);
     }
   }
 
@@ -71,7 +67,7 @@ export class SearchIndex {
       this.indexed.set(id, entry);
       const document = this.document(id, entry);
       this.names.add(document);
-      this.texts.add(document);
+      this.texts.add(id, document.brief, document.abstract);
     }
     return true;
   }
@@ -81,29 +77,30 @@ export class SearchIndex {
     const limit = options.limit ?? DEFAULT_LIMIT;
     // Every word must match; when no paper has them all, the best partial matches rank instead.
     const hits = this.tiers(query, 'AND', limit);
-    return (hits.length > 0 ? hits : this.tiers(query, 'OR', limit)).slice(0, limit).map((result) => ({
-      entry: this.indexed.get(result.id as number)!,
-      score: result.score,
-      fields: [...new Set(Object.values(result.match).flat())],
+    return (hits.length > 0 ? hits : this.tiers(query, 'OR', limit)).slice(0, limit).map((match) => ({
+      entry: this.indexed.get(match.id)!,
+      score: match.score,
+      fields: match.fields,
     }));
   }
 
-  private tiers(query: string, combineWith: 'AND' | 'OR', limit: number): SearchResult[] {
-    const names = this.names.search(query, {
-      combineWith,
-      boost: { title: 2 },
-      // As you type, the last word is unfinished; Latin words of five letters or more forgive a typo.
-      prefix: (_term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
-    });
+  private tiers(query: string, combineWith: 'AND' | 'OR', limit: number): TextMatch[] {
+    const names = this.names
+      .search(query, {
+        combineWith,
+        boost: { title: 2 },
+        // As you type, the last word is unfinished; Latin words of five letters or more forgive a typo.
+        prefix: (_term, i, terms) => i === terms.length - 1,
+        fuzzy: (term) => (term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
+      })
+      .map((result): TextMatch => ({
+        id: result.id as number,
+        score: result.score,
+        fields: [...new Set(Object.values(result.match).flat())],
+      }));
     if (names.length >= limit) return names;
     const found = new Set(names.map((r) => r.id));
-    const texts = this.texts.search(query, {
-      combineWith,
-      boost: { brief: 1.5 },
-      prefix: (term, i, terms) => i === terms.length - 1 && term.length >= 3,
-    });
-    return names.concat(texts.filter((r) => !found.has(r.id)));
+    return names.concat(this.texts.search(query, combineWith).filter((r) => !found.has(r.id)));
   }
 
   private document(id: number, entry: LibraryEntry): SearchDocument {
