@@ -52,11 +52,28 @@ export function titleKey(title: string): string | undefined {
   return normalised ? `t:${normalised}` : undefined;
 }
 
-/** The key of an abstract: short enough to persist, the same for abstracts that normalise alike. */
+/**
+ * The key of an abstract: a hash of its letters and digits (NFKC, lower case), so that
+ * abstracts differing only in spacing or punctuation are one. Hashing as it filters reads an
+ * abstract once, which matters when a library indexes tens of thousands.
+ */
 export function abstractKey(abstract: string): string | undefined {
-  const normalised = normaliseText(abstract);
-  return normalised ? `a:${hash(normalised)}` : undefined;
+  const text = abstract.normalize('NFKC').toLowerCase();
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_CHAR.test(text[i]);
+    if (!wordChar) continue;
+    letters++;
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  return letters > 0 ? `a:${finish(h1, h2)}` : undefined;
 }
+
+const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** The keys of an identity, most telling first. */
 export function identityKeys(identity: PaperIdentity): string[] {
@@ -67,15 +84,8 @@ export function identityKeys(identity: PaperIdentity): string[] {
   return keys;
 }
 
-/** cyrb53: a fast 53-bit string hash; an abstract key need not be secret, only distinct. */
-function hash(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
-  }
+/** The end of cyrb53, a fast 53-bit string hash: a key need not be secret, only distinct. */
+function finish(h1: number, h2: number): string {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
