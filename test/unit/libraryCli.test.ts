@@ -1,7 +1,8 @@
 import * as assert from 'assert';
-import { spawnSync } from 'child_process';
+import { spawn, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { loadIndex } from '../../src/library';
 import { findMarkdownFiles, readDigest, type SkippedFile } from '../../src/node/digestFiles';
 import { corpusDir, corpusReports, repoRoot } from '../corpus';
 import { DAY1, DAY2, RERUN, rerunFolder } from '../libraryFixtures';
@@ -70,6 +71,24 @@ suite('CLI: index and search folders', () => {
     assert.strictEqual(index(rerunFolder, '--taxonomy', taxonomy).summary.index, 'loaded');
     const hits = JSON.parse(run('search', '--json', '--taxonomy', taxonomy, 'Memory Paging', rerunFolder).stdout);
     assert.ok(hits[0].fields.includes('techniques'), JSON.stringify(hits[0]));
+  });
+
+  test('two processes writing one persisted index leave a whole one and no temp files', async () => {
+    const runIndex = () =>
+      new Promise<number | null>((resolve) =>
+        spawn(process.execPath, [cli, 'index', '--index-file', indexFile, rerunFolder], { stdio: 'ignore' }).on(
+          'exit',
+          resolve,
+        ),
+      );
+    for (let round = 0; round < 3; round++) {
+      fs.rmSync(indexFile, { force: true });
+      assert.deepStrictEqual(await Promise.all([runIndex(), runIndex(), runIndex()]), [0, 0, 0]);
+      const loaded = loadIndex(fs.readFileSync(indexFile, 'utf8'));
+      assert.strictEqual(loaded.status, 'loaded');
+      assert.strictEqual(loaded.library.counts.distinctPapers, 6);
+    }
+    assert.deepStrictEqual(fs.readdirSync(scratch), ['index.json']);
   });
 
   test('index on the corpus counts what the core parses', function () {
