@@ -1,15 +1,17 @@
 /**
- * The keys a paper is known by across digests. Two appearances are one paper when they share
- * any key: the same title, or the same abstract (a re-run can lose the title but keep the
+ * What a paper is known by across digests. Two appearances are one paper when they share a
+ * key: the same title, or the same abstract (a re-run can lose the title but keep the
  * abstract). A paper with neither is known only by its place in its report.
  */
-export interface PaperIdentity {
-  /** `t:` + the normalised title; absent when the heading has no title. */
+export interface PaperKeys {
+  /** The digest's path. */
+  readonly report: string;
+  /** 0-based place in the digest's papers. */
+  readonly position: number;
+  /** `t:` + the normalised title (see titleKey); absent when the heading has no title. */
   readonly titleKey?: string;
-  /** `a:` + a hash of the normalised abstract; absent when the abstract is empty. */
+  /** `a:` + a hash of the abstract (see abstractKey); absent when the abstract is empty. */
   readonly abstractKey?: string;
-  /** `r:<report>#<position>`: the last resort, unique to one appearance. */
-  readonly placeKey: string;
 }
 
 /**
@@ -34,16 +36,6 @@ function undoubled(words: string): string {
     if (first === words.slice(middle + 1)) return first;
   }
   return words;
-}
-
-/** The identity of the paper at `position` (0-based, in document order) of the digest at `report`. */
-export function paperIdentity(
-  report: string,
-  position: number,
-  titleKey: string | undefined,
-  abstractKey: string | undefined,
-): PaperIdentity {
-  return { titleKey, abstractKey, placeKey: `r:${report}#${position + 1}` };
 }
 
 /** The key of a title; undefined for an empty one. */
@@ -75,12 +67,12 @@ export function abstractKey(abstract: string): string | undefined {
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
-/** The keys of an identity, most telling first. */
-export function identityKeys(identity: PaperIdentity): string[] {
+/** A paper's keys, most telling first: title and abstract, else `r:<report>#<position>`. */
+export function paperKeys(paper: PaperKeys): string[] {
   const keys: string[] = [];
-  if (identity.titleKey) keys.push(identity.titleKey);
-  if (identity.abstractKey) keys.push(identity.abstractKey);
-  if (keys.length === 0) keys.push(identity.placeKey);
+  if (paper.titleKey) keys.push(paper.titleKey);
+  if (paper.abstractKey) keys.push(paper.abstractKey);
+  if (keys.length === 0) keys.push(`r:${paper.report}#${paper.position + 1}`);
   return keys;
 }
 

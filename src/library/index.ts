@@ -22,7 +22,7 @@ export {
   type LibraryPaper,
   type PaperAppearance,
 } from './library';
-export { abstractKey, identityKeys, normaliseText, paperIdentity, titleKey, type PaperIdentity } from './identity';
+export { abstractKey, normaliseText, paperKeys, titleKey, type PaperKeys } from './identity';
 export { digestDate } from './digestDate';
 export { type SearchHit, type SearchOptions } from './search';
 export { tokenize } from './tokenize';

@@ -1,6 +1,6 @@
 import { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type Digest, type TechniqueDefinition } from '../digest';
 import { digestDate } from './digestDate';
-import { abstractKey, identityKeys, paperIdentity, titleKey, type PaperIdentity } from './identity';
+import { abstractKey, paperKeys, titleKey, type PaperKeys } from './identity';
 import { SearchIndex, type SearchHit, type SearchOptions } from './search';
 
 /** What a digest file was when it was read: a cached reading is good while size and mtime match. */
@@ -13,9 +13,11 @@ export interface DigestFileStamp {
 }
 
 /** One paper of one digest, as the library keeps it: what lists, search and identity need. */
-export interface LibraryPaper {
-  /** 0-based place in the digest's papers, in document order. */
-  readonly position: number;
+export interface LibraryPaper extends PaperKeys {
+  /** The digest's path (LibraryDigest.path). */
+  readonly report: string;
+  /** The digest's day (LibraryDigest.date). */
+  readonly date: string;
   /** The paper's number (`### N.`). */
   readonly index: number;
   /** 0-based line of the paper's heading: its brief's, else its details'. */
@@ -26,7 +28,6 @@ export interface LibraryPaper {
   readonly institutions: readonly string[];
   /** Technique ids, strongest first. */
   readonly techniques: readonly string[];
-  readonly identity: PaperIdentity;
   /** The brief and abstract, kept for search; absent in a digest loaded from the persisted index. */
   readonly brief?: string;
   readonly abstract?: string;
@@ -44,18 +45,8 @@ export interface LibraryDigest extends DigestFileStamp {
   readonly hasText: boolean;
 }
 
-/** Where a library entry appears: one paper of one digest. */
-export interface PaperAppearance {
-  /** The digest's path (LibraryDigest.path). */
-  readonly report: string;
-  readonly date: string;
-  /** The paper's number in that digest. */
-  readonly index: number;
-  readonly position: number;
-  /** 0-based line of the paper's heading in that digest. */
-  readonly line: number;
-  readonly paper: LibraryPaper;
-}
+/** Where a library entry appears: one paper of one digest, with its report, number, date and line. */
+export type PaperAppearance = LibraryPaper;
 
 /** One paper across the library: every digest it appears in. */
 export interface LibraryEntry {
@@ -98,15 +89,18 @@ class Entry implements LibraryEntry {
 
 /** Reads a parsed digest into the library's form. */
 export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryDigest {
+  const date = digestDate(file.path, digest.generatedAt);
   return {
     path: file.path,
     size: file.size,
     mtime: file.mtime,
-    date: digestDate(file.path, digest.generatedAt),
+    date,
     generatedAt: digest.generatedAt,
     title: digest.title,
     hasText: true,
     papers: digest.papers.map((paper, position) => ({
+      report: file.path,
+      date,
       position,
       index: paper.index,
       line: paper.brief?.line ?? paper.details?.line ?? 0,
@@ -114,7 +108,8 @@ export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryD
       briefName: paper.briefName,
       institutions: paper.details?.institutions ?? [],
       techniques: paper.techniques.map((t) => t.id),
-      identity: paperIdentity(file.path, position, titleKey(paper.title), abstractKey(paper.details?.abstract ?? '')),
+      titleKey: titleKey(paper.title),
+      abstractKey: abstractKey(paper.details?.abstract ?? ''),
       brief: paper.brief?.text ?? '',
       abstract: paper.details?.abstract ?? '',
     })),
@@ -168,7 +163,7 @@ export class Library {
       this.digestsByPath.set(digest.path, digest);
       this.paperCount += digest.papers.length;
       this.entryOfPaper.set(digest.path, new Array<Entry>(digest.papers.length));
-      for (const paper of digest.papers) this.place(appearanceOf(digest, paper), touched);
+      for (const paper of digest.papers) this.place(paper, touched);
       for (const appearance of orphans) this.place(appearance, touched);
     }
     this.settle(touched);
@@ -273,7 +268,7 @@ export class Library {
 
   /** Puts an appearance in the entry that shares a key with it, merging entries it links. */
   private place(appearance: PaperAppearance, touched: Set<Entry>): void {
-    const keys = identityKeys(appearance.paper.identity);
+    const keys = paperKeys(appearance);
     let entry: Entry | undefined;
     for (const key of keys) {
       const found = this.entryByKey.get(key);
@@ -295,7 +290,7 @@ export class Library {
     this.dropEntry(from);
     for (const appearance of from.appearances) {
       into.appearances.push(appearance);
-      for (const key of identityKeys(appearance.paper.identity)) this.entryByKey.set(key, into);
+      for (const key of paperKeys(appearance)) this.entryByKey.set(key, into);
       this.setEntryOf(appearance, into);
     }
   }
@@ -308,8 +303,7 @@ export class Library {
   private dropEntry(entry: Entry): void {
     this.allEntries.delete(entry);
     for (const appearance of entry.appearances)
-      for (const key of identityKeys(appearance.paper.identity))
-        if (this.entryByKey.get(key) === entry) this.entryByKey.delete(key);
+      for (const key of paperKeys(appearance)) if (this.entryByKey.get(key) === entry) this.entryByKey.delete(key);
     this.searchIndex.remove(entry.id);
   }
 
@@ -321,9 +315,9 @@ export class Library {
       if (!this.allEntries.has(entry)) continue;
       const byDigest = (a: PaperAppearance) => this.digestsByPath.get(a.report)!;
       entry.appearances.sort((a, b) => compareDigests(byDigest(a), byDigest(b)) || a.position - b.position);
-      entry.keys = [...new Set(entry.appearances.flatMap((a) => identityKeys(a.paper.identity)))];
-      const oldest = entry.appearances[0].paper.identity;
-      entry.key = oldest.titleKey ?? entry.keys.find((k) => k.startsWith('t:')) ?? identityKeys(oldest)[0];
+      entry.keys = [...new Set(entry.appearances.flatMap(paperKeys))];
+      const oldest = entry.appearances[0];
+      entry.key = oldest.titleKey ?? entry.keys.find((k) => k.startsWith('t:')) ?? paperKeys(oldest)[0];
       entry.newest = entry.appearances[entry.appearances.length - 1];
       entry.title = newestTitle(entry.appearances);
       this.searchIndex.upsert(entry);
@@ -331,18 +325,7 @@ export class Library {
   }
 }
 
-function appearanceOf(digest: LibraryDigest, paper: LibraryPaper): PaperAppearance {
-  return {
-    report: digest.path,
-    date: digest.date,
-    index: paper.index,
-    position: paper.position,
-    line: paper.line,
-    paper,
-  };
-}
-
 function newestTitle(appearances: readonly PaperAppearance[]): string {
-  for (let i = appearances.length - 1; i >= 0; i--) if (appearances[i].paper.title) return appearances[i].paper.title;
-  return appearances[appearances.length - 1].paper.briefName;
+  for (let i = appearances.length - 1; i >= 0; i--) if (appearances[i].title) return appearances[i].title;
+  return appearances[appearances.length - 1].briefName;
 }

@@ -1,6 +1,5 @@
 import * as z from 'zod/mini';
 import { PARSER_VERSION } from '../digest';
-import { paperIdentity } from './identity';
 import { Library, type LibraryDigest, type LibraryOptions } from './library';
 
 /** Bump when the layout below changes: an index of another format is rebuilt. */
@@ -80,8 +79,8 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
         briefName: p.briefName,
         institutions: [...p.institutions],
         techniques: [...p.techniques],
-        titleKey: p.identity.titleKey,
-        abstractKey: p.identity.abstractKey,
+        titleKey: p.titleKey,
+        abstractKey: p.abstractKey,
       })),
     })),
   };
@@ -125,14 +124,10 @@ function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest
     ...digest,
     hasText: false,
     papers: digest.papers.map((paper, position) => ({
-      index: paper.index,
-      line: paper.line,
-      title: paper.title,
-      briefName: paper.briefName,
-      institutions: paper.institutions,
-      techniques: paper.techniques,
+      ...paper,
+      report: digest.path,
+      date: digest.date,
       position,
-      identity: paperIdentity(digest.path, position, paper.titleKey, paper.abstractKey),
     })),
   };
 }

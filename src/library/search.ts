@@ -104,12 +104,12 @@ export class SearchIndex {
   }
 
   private document(id: number, entry: LibraryEntry): SearchDocument {
-    const newestWith = (has: (paper: LibraryEntry['newest']['paper']) => boolean) => {
+    const newestWith = (has: (paper: LibraryEntry['newest']) => boolean) => {
       for (let i = entry.appearances.length - 1; i >= 0; i--)
-        if (has(entry.appearances[i].paper)) return entry.appearances[i].paper;
-      return entry.newest.paper;
+        if (has(entry.appearances[i])) return entry.appearances[i];
+      return entry.newest;
     };
-    const paper = entry.newest.paper;
+    const paper = entry.newest;
     return {
       id,
       title: entry.title,

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseDigest } from '../../src/digest';
-import { Library, loadIndex, serialiseIndex } from '../../src/library';
+import { Library, loadIndex, paperKeys, serialiseIndex } from '../../src/library';
 import { corpusDir, corpusReports, readReport } from '../corpus';
 
 suite('library: the corpus', () => {
@@ -30,7 +30,7 @@ suite('library: the corpus', () => {
       library
         .digests()
         .flatMap((d) => d.papers)
-        .map((p) => p.identity.titleKey ?? p.identity.abstractKey ?? p.identity.placeKey),
+        .map((p) => paperKeys(p)[0]),
     );
     assert.ok(library.counts.distinctPapers <= distinctTitles.size);
     assert.ok(library.counts.distinctPapers > 500, `${library.counts.distinctPapers} distinct`);
@@ -45,7 +45,7 @@ suite('library: the corpus', () => {
 
   test('every paper is found by its own title', () => {
     for (const entry of library.entries()) {
-      if (!entry.appearances.some((a) => a.paper.title)) continue;
+      if (!entry.appearances.some((a) => a.title)) continue;
       const hits = library.search(entry.title, { limit: 10 });
       assert.ok(
         hits.some((h) => h.entry === entry),

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { parseDigest } from '../../src/digest';
-import { Library, abstractKey, digestDate, normaliseText, paperIdentity, titleKey } from '../../src/library';
+import { Library, abstractKey, digestDate, normaliseText, paperKeys, titleKey } from '../../src/library';
 import { DAY1, DAY2, RERUN, digestText, fixtureLibrary } from '../libraryFixtures';
 
 suite('library: paper identity', () => {
@@ -21,11 +21,11 @@ suite('library: paper identity', () => {
     assert.strictEqual(key, abstractKey('some abstract'));
     assert.notStrictEqual(key, abstractKey('another abstract'));
     assert.strictEqual(titleKey('A  Title!'), 't:a title');
-    assert.deepStrictEqual(paperIdentity('a.md', 0, titleKey('A Title'), key), {
-      titleKey: 't:a title',
-      abstractKey: key,
-      placeKey: 'r:a.md#1',
-    });
+    assert.deepStrictEqual(
+      paperKeys({ report: 'a.md', position: 0, titleKey: titleKey('A Title'), abstractKey: key }),
+      ['t:a title', key],
+    );
+    assert.deepStrictEqual(paperKeys({ report: 'a.md', position: 4 }), ['r:a.md#5']);
     assert.strictEqual(abstractKey('  '), undefined);
     assert.strictEqual(titleKey(' … '), undefined);
   });
