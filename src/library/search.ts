@@ -85,22 +85,25 @@ export class SearchIndex {
   }
 
   private tiers(query: string, combineWith: 'AND' | 'OR', limit: number): TextMatch[] {
-    const names = this.names
-      .search(query, {
+    const names = (fuzzy: boolean) =>
+      this.names.search(query, {
         combineWith,
         boost: { title: 2 },
         // As you type, the last word is unfinished; Latin words of five letters or more forgive a typo.
         prefix: (_term, i, terms) => i === terms.length - 1,
-        fuzzy: (term) => (term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
-      })
-      .map((result): TextMatch => ({
-        id: result.id as number,
-        score: result.score,
-        fields: [...new Set(Object.values(result.match).flat())],
-      }));
-    if (names.length >= limit) return names;
-    const found = new Set(names.map((r) => r.id));
-    return names.concat(this.texts.search(query, combineWith).filter((r) => !found.has(r.id)));
+        fuzzy: (term) => (fuzzy && term.length >= 5 && /^[a-z0-9]+$/.test(term) ? 0.2 : false),
+      });
+    // Typos are looked for only when the words as typed find too few: fuzzy lookups are the slow part.
+    let results = names(false);
+    if (results.length < limit) results = names(true);
+    const hits = results.map((result): TextMatch => ({
+      id: result.id as number,
+      score: result.score,
+      fields: [...new Set(Object.values(result.match).flat())],
+    }));
+    if (hits.length >= limit) return hits;
+    const found = new Set(hits.map((hit) => hit.id));
+    return hits.concat(this.texts.search(query, combineWith, limit - hits.length, found));
   }
 
   private document(id: number, entry: LibraryEntry): SearchDocument {

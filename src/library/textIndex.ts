@@ -51,10 +51,11 @@ export class TextIndex {
   }
 
   /**
-   * Documents holding every word of the query ('AND'), or any ('OR'), best first. The last
-   * word may be unfinished: with three letters or more it also matches as a prefix.
+   * The `limit` best documents holding every word of the query ('AND'), or any ('OR'), best
+   * first, leaving out the ids in `exclude`. The last word may be unfinished: with three
+   * letters or more it also matches as a prefix.
    */
-  search(query: string, combineWith: 'AND' | 'OR'): TextMatch[] {
+  search(query: string, combineWith: 'AND' | 'OR', limit: number, exclude: ReadonlySet<number>): TextMatch[] {
     const words = [...termsOf(query)];
     if (words.length === 0) return [];
     const live = this.numberOf.size;
@@ -87,15 +88,22 @@ export class TextIndex {
         }
       }
     });
-    const matches: TextMatch[] = [];
+    // Common words match most documents: keep the best `limit` as they come, not sort them all.
+    const best: number[] = [];
     for (const doc of touched) {
-      if (this.removed.has(doc) || (combineWith === 'AND' && wordsFound[doc] !== words.length)) continue;
+      if (this.removed.has(doc) || exclude.has(this.idOf[doc])) continue;
+      if (combineWith === 'AND' && wordsFound[doc] !== words.length) continue;
+      if (best.length === limit && scores[doc] <= scores[best[limit - 1]]) continue;
+      let i = best.length < limit ? best.push(doc) - 1 : limit - 1;
+      for (; i > 0 && scores[best[i - 1]] < scores[doc]; i--) best[i] = best[i - 1];
+      best[i] = doc;
+    }
+    return best.map((doc) => {
       const fields = [];
       if (fieldBits[doc] & BRIEF_BIT) fields.push('brief');
       if (fieldBits[doc] & ABSTRACT_BIT) fields.push('abstract');
-      matches.push({ id: this.idOf[doc], score: scores[doc], fields });
-    }
-    return matches.sort((a, b) => b.score - a.score);
+      return { id: this.idOf[doc], score: scores[doc], fields };
+    });
   }
 
   private postings(term: string): Postings {
