@@ -80,11 +80,15 @@ export interface LibraryOptions {
 
 class Entry implements LibraryEntry {
   key = '';
-  keys: string[] = [];
   title = '';
   appearances: PaperAppearance[] = [];
   newest!: PaperAppearance;
   constructor(readonly id: number) {}
+
+  // Computed when asked: most callers never need them, and a library loads tens of thousands.
+  get keys(): string[] {
+    return [...new Set(this.appearances.flatMap(paperKeys))];
+  }
 }
 
 /** Reads a parsed digest into the library's form. */
@@ -314,10 +318,10 @@ export class Library {
     for (const entry of touched) {
       if (!this.allEntries.has(entry)) continue;
       const byDigest = (a: PaperAppearance) => this.digestsByPath.get(a.report)!;
-      entry.appearances.sort((a, b) => compareDigests(byDigest(a), byDigest(b)) || a.position - b.position);
-      entry.keys = [...new Set(entry.appearances.flatMap(paperKeys))];
+      if (entry.appearances.length > 1)
+        entry.appearances.sort((a, b) => compareDigests(byDigest(a), byDigest(b)) || a.position - b.position);
       const oldest = entry.appearances[0];
-      entry.key = oldest.titleKey ?? entry.keys.find((k) => k.startsWith('t:')) ?? paperKeys(oldest)[0];
+      entry.key = oldest.titleKey ?? entry.appearances.find((a) => a.titleKey)?.titleKey ?? paperKeys(oldest)[0];
       entry.newest = entry.appearances[entry.appearances.length - 1];
       entry.title = newestTitle(entry.appearances);
       this.searchIndex.upsert(entry);
