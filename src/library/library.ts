@@ -156,11 +156,11 @@ export class Library {
 
   /** Adds a parsed digest, or replaces the one at the same path. */
   addDigest(file: DigestFileStamp, digest: Digest): void {
-    this.add(toLibraryDigest(file, digest));
+    this.add([toLibraryDigest(file, digest)]);
   }
 
   /** Adds digests already in the library's form (from the persisted index), or replaces them. */
-  add(...digests: LibraryDigest[]): void {
+  add(digests: readonly LibraryDigest[]): void {
     const touched = new Set<Entry>();
     for (const digest of digests) {
       const orphans = this.detach(digest.path);

@@ -115,7 +115,7 @@ export function loadIndex(text: string | undefined, options: IndexOptions = {}):
   const parsed = PersistedIndex.safeParse(json);
   if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
   const library = new Library(options);
-  library.add(...parsed.data.digests.map(toLibraryDigest));
+  library.add(parsed.data.digests.map(toLibraryDigest));
   return { status: 'loaded', library };
 }
 

@@ -1,7 +1,9 @@
 import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
 import { parseDigest } from '../../src/digest';
 import { Library } from '../../src/library';
-import { DAY1, DAY2, RERUN, addFixture, digestText, fixtureLibrary } from '../libraryFixtures';
+import { DAY1, DAY2, RERUN, addFixture, digestText, fixtureLibrary, rerunFolder } from '../libraryFixtures';
 
 suite('library: adding, replacing and removing digests', () => {
   test('counts every appearance and each distinct paper', () => {
@@ -70,6 +72,26 @@ suite('library: adding, replacing and removing digests', () => {
     const replaced = fixtureLibrary(DAY1, RERUN, DAY2);
     addFixture(replaced, RERUN);
     assert.deepStrictEqual(describe(replaced), expected);
+  });
+
+  test('CRLF line endings and a byte-order mark make the same entries', () => {
+    const text = fs.readFileSync(path.join(rerunFolder, RERUN), 'utf8');
+    const describe = (library: Library) =>
+      [...library.entries()].map((e) => `${e.key} ${e.title} ${e.appearances.map((a) => a.line)}`).sort();
+    const plain = new Library();
+    plain.addDigest({ path: RERUN, size: 1, mtime: 1 }, parseDigest(text));
+    const windows = new Library();
+    windows.addDigest({ path: RERUN, size: 1, mtime: 1 }, parseDigest('\uFEFF' + text.replace(/\n/g, '\r\n')));
+    assert.deepStrictEqual(describe(windows), describe(plain));
+    assert.strictEqual(plain.counts.distinctPapers, 4);
+  });
+
+  test('a digest without papers counts as a digest, and no paper', () => {
+    const library = new Library();
+    library.addDigest({ path: 'empty.md', size: 1, mtime: 1 }, parseDigest('# 报告\n\n## 论文技术简报\n'));
+    assert.deepStrictEqual(library.counts, { digests: 1, papers: 0, distinctPapers: 0 });
+    assert.strictEqual(library.newestDigest()?.path, 'empty.md');
+    assert.deepStrictEqual(library.search('anything'), []);
   });
 
   test('an appearance gives the report, number, date and heading line', () => {
