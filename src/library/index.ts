@@ -3,12 +3,17 @@
  * days, ranked search and a persisted index. Pure like src/digest (no `vscode`, no Node `fs`):
  * the caller reads files and says what changed.
  *
- * Typical use:
- *   const { library } = loadIndex(cachedText);          // never throws; 'rebuild' when unusable
+ * Typical use (settings: the custom taxonomy, if any, as a string; taxonomy: its groups):
+ *   const { library } = loadIndex(cachedText, { settings, taxonomy }); // never throws; 'rebuild' when unusable
  *   for (const file of files) if (!library.isCurrent(file)) library.addDigest(file, parseDigest(text));
  *   for (const path of removedPaths) library.removeDigest(path);
- *   write(serialiseIndex(library));                       // atomically: temp file, then rename
- *   library.search('kv cache 量化');                        // best first
+ *   write(serialiseIndex(library, { settings }));        // atomically: temp file, then rename
+ *   library.search('kv cache 量化');                       // best first
+ *
+ * The persisted index leaves out briefs and abstracts (it stays a fifth of the digests' size),
+ * so a library loaded from it finds papers by title, institution and technique at once, and
+ * by brief and abstract once the digests of digestsWithoutText() are parsed and added again.
+ * prepareSearch(outOfTime) indexes for search in slices, for a host that must not block.
  */
 export {
   Library,
