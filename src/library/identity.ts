@@ -50,14 +50,21 @@ export function titleKey(title: string): string | undefined {
  * abstract once, which matters when a library indexes tens of thousands.
  */
 export function abstractKey(abstract: string): string | undefined {
-  const text = abstract.normalize('NFKC').toLowerCase();
+  // Most abstracts are ASCII, which NFKC leaves alone: skip it, and lower-case as we go.
+  const text = NON_ASCII.test(abstract) ? abstract.normalize('NFKC') : abstract;
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   let letters = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const wordChar = c < 128 ? (c >= 97 && c <= 122) || (c >= 48 && c <= 57) : WORD_CHAR.test(text[i]);
-    if (!wordChar) continue;
+    let c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    } else {
+      const lower = text[i].toLowerCase();
+      if (!WORD_CHAR.test(lower)) continue;
+      c = lower.charCodeAt(0);
+    }
     letters++;
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
@@ -65,6 +72,7 @@ export function abstractKey(abstract: string): string | undefined {
   return letters > 0 ? `a:${finish(h1, h2)}` : undefined;
 }
 
+const NON_ASCII = /\P{ASCII}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 
 /** A paper's keys, most telling first: title and abstract, else `r:<report>#<position>`. */

@@ -3,20 +3,32 @@ import { PARSER_VERSION } from '../digest';
 import { Library, type LibraryDigest, type LibraryOptions } from './library';
 
 /** Bump when the layout below changes: an index of another format is rebuilt. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
+
+const Strings = z.array(z.string());
 
 // Papers keep what lists and identity need, not their brief and abstract: the index stays
-// a fraction of the digests' size, and full-text search reads the files again.
-const PersistedPaper = z.object({
-  index: z.int(),
-  line: z.int().check(z.nonnegative()),
-  title: z.string(),
-  briefName: z.string(),
-  institutions: z.array(z.string()),
-  techniques: z.array(z.string()),
-  titleKey: z.optional(z.string()),
-  abstractKey: z.optional(z.string()),
-});
+// a fraction of the digests' size, and full-text search reads the files again. A digest's
+// papers are stored by column, one array per field ('' for none): a load then parses and
+// validates a few arrays per digest instead of an object per paper, in half the time.
+const PersistedPapers = z
+  .object({
+    index: z.array(z.int()),
+    line: z.array(z.int().check(z.nonnegative())),
+    title: Strings,
+    briefName: Strings,
+    /** Each paper's institutions joined by newlines (a name never holds one). */
+    institutions: Strings,
+    /** Each paper's technique ids joined by spaces. */
+    techniques: Strings,
+    titleKey: Strings,
+    abstractKey: Strings,
+  })
+  .check(
+    z.refine((papers) => Object.values(papers).every((column) => column.length === papers.index.length), {
+      message: 'the paper columns differ in length',
+    }),
+  );
 
 const PersistedDigest = z.object({
   path: z.string(),
@@ -25,16 +37,17 @@ const PersistedDigest = z.object({
   date: z.string(),
   generatedAt: z.string(),
   title: z.string(),
-  papers: z.array(PersistedPaper),
+  papers: PersistedPapers,
 });
 
-/** The index around its digests, which are checked one at a time as they load. */
-const PersistedIndexHeader = z.object({
+const PersistedIndex = z.object({
   format: z.literal(INDEX_FORMAT_VERSION),
   parser: z.literal(PARSER_VERSION),
   settings: z.string(),
-  digests: z.array(z.unknown()),
+  digests: z.array(PersistedDigest),
 });
+
+type PersistedIndex = z.infer<typeof PersistedIndex>;
 
 export interface IndexOptions extends LibraryOptions {
   /**
@@ -60,45 +73,30 @@ export type IndexLoadResult =
 
 /** The library as persisted-index text (JSON). Write it atomically: temp file, then rename. */
 export function serialiseIndex(library: Library, options: IndexOptions = {}): string {
-  return runToEnd(serialiseIndexInSlices(library, options));
-}
-
-/**
- * serialiseIndex a digest at a time: the generator yields after each digest, so that an
- * editor can let its event loop run in between, and returns the text.
- */
-export function* serialiseIndexInSlices(library: Library, options: IndexOptions = {}): Generator<void, string> {
-  const header = JSON.stringify({
+  const index: PersistedIndex = {
     format: INDEX_FORMAT_VERSION,
     parser: PARSER_VERSION,
     settings: options.settings ?? '',
-  });
-  const digests: string[] = [];
-  for (const d of library.digests()) {
-    const digest: z.infer<typeof PersistedDigest> = {
+    digests: library.digests().map((d) => ({
       path: d.path,
       size: d.size,
       mtime: d.mtime,
       date: d.date,
       generatedAt: d.generatedAt,
       title: d.title,
-      papers: d.papers.map((p) => ({
-        index: p.index,
-        line: p.line,
-        title: p.title,
-        briefName: p.briefName,
-        institutions: [...p.institutions],
-        techniques: [...p.techniques],
-        titleKey: p.titleKey,
-        abstractKey: p.abstractKey,
-      })),
-    };
-    digests.push(JSON.stringify(digest));
-    yield;
-  }
-  // One JSON document, with each digest on a line of its own: a loader can parse a digest at a time.
-  const body = digests.length ? `\n${digests.join(',\n')}\n` : '';
-  return `${header.slice(0, -1)},"digests":[${body}]}`;
+      papers: {
+        index: d.papers.map((p) => p.index),
+        line: d.papers.map((p) => p.line),
+        title: d.papers.map((p) => p.title),
+        briefName: d.papers.map((p) => p.briefName),
+        institutions: d.papers.map((p) => p.institutions.join('\n')),
+        techniques: d.papers.map((p) => p.techniques.join(' ')),
+        titleKey: d.papers.map((p) => p.titleKey ?? ''),
+        abstractKey: d.papers.map((p) => p.abstractKey ?? ''),
+      },
+    })),
+  };
+  return JSON.stringify(index);
 }
 
 /**
@@ -108,14 +106,6 @@ export function* serialiseIndexInSlices(library: Library, options: IndexOptions 
  * against their size and mtime (Library.isCurrent).
  */
 export function loadIndex(text: string | undefined, options: IndexOptions = {}): IndexLoadResult {
-  return runToEnd(loadIndexInSlices(text, options));
-}
-
-/** loadIndex a digest at a time: the generator yields after each digest, and returns the result. */
-export function* loadIndexInSlices(
-  text: string | undefined,
-  options: IndexOptions = {},
-): Generator<void, IndexLoadResult> {
   const rebuild = (reason: IndexRebuildReason, detail: string): IndexLoadResult => ({
     status: 'rebuild',
     library: new Library(options),
@@ -124,11 +114,8 @@ export function* loadIndexInSlices(
   });
   if (!text) return rebuild('empty', 'no index');
   let json: unknown;
-  let lines: string[] | undefined;
   try {
-    lines = digestLines(text);
-    // The header alone, when each digest is on its own line; else the whole document at once.
-    json = lines ? JSON.parse(`${lines.shift()}]}`) : JSON.parse(text);
+    json = JSON.parse(text);
   } catch (error) {
     return rebuild('corrupt', error instanceof Error ? error.message : String(error));
   }
@@ -137,47 +124,30 @@ export function* loadIndexInSlices(
   if (header.data.format !== INDEX_FORMAT_VERSION) return rebuild('other-format', `format ${header.data.format}`);
   if (header.data.parser !== PARSER_VERSION) return rebuild('other-parser', `parser ${header.data.parser}`);
   if (header.data.settings !== (options.settings ?? '')) return rebuild('other-settings', 'settings changed');
-  const index = PersistedIndexHeader.safeParse(json);
-  if (!index.success) return rebuild('corrupt', z.prettifyError(index.error));
+  const parsed = PersistedIndex.safeParse(json);
+  if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
   const library = new Library(options);
-  const count = lines?.length ?? index.data.digests.length;
-  for (let i = 0; i < count; i++) {
-    let raw: unknown;
-    try {
-      raw = lines ? JSON.parse(lines[i].endsWith(',') ? lines[i].slice(0, -1) : lines[i]) : index.data.digests[i];
-    } catch (error) {
-      return rebuild('corrupt', `digest ${i}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-    const digest = PersistedDigest.safeParse(raw);
-    if (!digest.success) return rebuild('corrupt', `digest ${i}: ${z.prettifyError(digest.error)}`);
-    library.add([toLibraryDigest(digest.data)]);
-    yield;
-  }
+  library.add(parsed.data.digests.map(toLibraryDigest));
   return { status: 'loaded', library };
 }
 
-/**
- * The lines of an index written a digest per line: the header's line (up to `"digests":[`),
- * then one line per digest; undefined for any other layout, which is parsed whole.
- */
-function digestLines(text: string): string[] | undefined {
-  const lines = text.split('\n');
-  if (lines.length < 2 || !lines[0].endsWith('"digests":[') || lines[lines.length - 1] !== ']}') return undefined;
-  return lines.slice(0, -1);
-}
-
-/** Runs a sliced generator to its end, at once. */
-function runToEnd<T>(slices: Generator<void, T>): T {
-  for (;;) {
-    const step = slices.next();
-    if (step.done) return step.value;
-  }
-}
-
-/** Completes the validated objects in place: they are fresh copies, and a load makes 30,000. */
 function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest {
-  const papers = digest.papers.map((paper, position) =>
-    Object.assign(paper, { report: digest.path, date: digest.date, position }),
-  );
-  return Object.assign(digest, { hasText: false, papers });
+  const columns = digest.papers;
+  return {
+    ...digest,
+    hasText: false,
+    papers: columns.index.map((index, position) => ({
+      report: digest.path,
+      date: digest.date,
+      position,
+      index,
+      line: columns.line[position],
+      title: columns.title[position],
+      briefName: columns.briefName[position],
+      institutions: columns.institutions[position] ? columns.institutions[position].split('\n') : [],
+      techniques: columns.techniques[position] ? columns.techniques[position].split(' ') : [],
+      titleKey: columns.titleKey[position] || undefined,
+      abstractKey: columns.abstractKey[position] || undefined,
+    })),
+  };
 }

@@ -54,7 +54,7 @@ suite('CLI: index and search folders', () => {
     fs.rmSync(path.join(folder, RERUN));
     const third = index(folder).summary;
     assert.deepStrictEqual([third.parsed, third.digests, third.papers, third.distinctPapers], [1, 2, 6, 5]);
-    fs.writeFileSync(indexFile, '{"format": 2, "digests": [');
+    fs.writeFileSync(indexFile, '{"format": 3, "digests": [');
     const rebuilt = index(folder).summary;
     assert.deepStrictEqual([rebuilt.index, rebuilt.parsed, rebuilt.digests], ['corrupt', 2, 2]);
   });

@@ -20,6 +20,11 @@ suite('library: paper identity', () => {
     const key = abstractKey('Some  abstract.');
     assert.strictEqual(key, abstractKey('some abstract'));
     assert.notStrictEqual(key, abstractKey('another abstract'));
+    assert.strictEqual(
+      abstractKey('ＦＰ８ Ｑｕａｎｔｉｚａｔｉｏｎ：低比特。'),
+      abstractKey('fp8 quantization 低比特'),
+    );
+    assert.notStrictEqual(abstractKey('Café'), abstractKey('Cafe'));
     assert.strictEqual(titleKey('A  Title!'), 't:a title');
     assert.deepStrictEqual(
       paperKeys({ report: 'a.md', position: 0, titleKey: titleKey('A Title'), abstractKey: key }),

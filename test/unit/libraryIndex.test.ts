@@ -51,8 +51,12 @@ suite('library: the persisted index', () => {
     assert.strictEqual(reason('null'), 'corrupt');
     assert.strictEqual(reason('[1,2]'), 'corrupt');
     const json = JSON.parse(text);
-    json.digests[0].papers[0].line = 'six';
+    json.digests[0].papers.line[0] = 'six';
     assert.strictEqual(reason(JSON.stringify(json)), 'corrupt');
+    json.digests[0].papers.line[0] = 6;
+    assert.strictEqual(reason(JSON.stringify(json)), 'loaded');
+    json.digests[0].papers.title.pop();
+    assert.strictEqual(reason(JSON.stringify(json)), 'corrupt', 'columns of different lengths');
     delete json.digests;
     assert.strictEqual(reason(JSON.stringify(json)), 'corrupt');
   });
