@@ -49,7 +49,7 @@ suite('library: the persisted index a digest at a time', () => {
   test('a digest that fails its schema half-way rebuilds the whole library', () => {
     const text = serialiseIndex(fixtureLibrary(DAY1, RERUN, DAY2));
     const index = JSON.parse(text);
-    index.digests[1].papers[0].line = -1;
+    index.digests[1].papers.line[0] = -1;
     const result = loadIndex(JSON.stringify(index));
     assert.strictEqual(result.status, 'rebuild');
     assert.ok(result.status === 'rebuild' && result.reason === 'corrupt' && /digest 1/.test(result.detail));
