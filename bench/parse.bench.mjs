@@ -6,7 +6,7 @@ import { createRequire } from 'module';
 import { corpusFiles } from './shared.mjs';
 
 const require = createRequire(import.meta.url);
-const { SourceLines, parseDigest, updateDigest } = require('../dist/digest.js');
+const { SourceLines, defaultClassifier, parseDigest, updateDigest } = require('../dist/digest.js');
 const { buildLargeDigest } = require('../out/test/largeDigest.js');
 const MarkdownIt = require('markdown-it');
 
@@ -29,6 +29,19 @@ function median(fn) {
   return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
+/** Medians of functions run in turn, round by round, so that a busy machine slows them alike. */
+function interleavedMedians(fns) {
+  for (const fn of fns) fn(); // warm-up
+  const times = fns.map(() => []);
+  for (let i = 0; i < RUNS; i++)
+    fns.forEach((fn, f) => {
+      const start = process.hrtime.bigint();
+      fn();
+      times[f].push(Number(process.hrtime.bigint() - start) / 1e6);
+    });
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)]);
+}
+
 function retainedBytes(build) {
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
@@ -40,8 +53,16 @@ function retainedBytes(build) {
 
 const digest = parseDigest(text);
 if (digest.papers.length !== PAPERS) throw new Error(`expected ${PAPERS} papers, parsed ${digest.papers.length}`);
-const digestMs = median(() => parseDigest(text));
-const markdownItMs = median(() => markdownIt.parse(text, {}));
+// The same parse with a classifier that puts every paper in Other: the rest is classification's share.
+const unclassified = {
+  ...defaultClassifier(),
+  classify: () => [{ id: 'other', score: 1, evidence: [], reasons: [], alternative: false }],
+};
+const [digestMs, markdownItMs, unclassifiedMs] = interleavedMedians([
+  () => parseDigest(text),
+  () => markdownIt.parse(text, {}),
+  () => parseDigest(text, { classifier: unclassified }),
+]);
 const memory = retainedBytes(() => parseDigest(text));
 
 // A one-character edit in the middle paper's brief, applied to the previous parse.
@@ -60,6 +81,9 @@ console.log(
 console.log(`markdown-it parse (baseline): ${markdownItMs.toFixed(1)} ms`);
 console.log(`parseDigest:                  ${digestMs.toFixed(1)} ms`);
 console.log(`ratio parseDigest / markdown-it: ${(digestMs / markdownItMs).toFixed(2)} (target ≤ 0.6)`);
+console.log(
+  `technique classification's share: ${(((digestMs - unclassifiedMs) / digestMs) * 100).toFixed(0)}% (${(digestMs - unclassifiedMs).toFixed(1)} ms; parseDigest with every paper in Other: ${unclassifiedMs.toFixed(1)} ms)`,
+);
 console.log(
   `updateDigest after a one-character edit in a brief: ${updateMs.toFixed(1)} ms (a full parse: ${digestMs.toFixed(1)} ms)`,
 );

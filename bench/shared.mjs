@@ -5,8 +5,9 @@ import { fileURLToPath } from 'url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
-export const labelsFile =
-  process.env.DIGEST_LABELS ?? path.resolve(root, '..', 'shared', 'labels', 'techniques-dev.jsonl');
+/** The folder of every label file, beside the corpus: the technique model trains and is judged on all of them. */
+export const labelsDir = process.env.DIGEST_LABELS_DIR ?? path.resolve(corpusDir, '..', 'labels');
+export const labelsFile = process.env.DIGEST_LABELS ?? path.join(labelsDir, 'techniques-dev.jsonl');
 
 export function corpusFiles() {
   if (!fs.existsSync(corpusDir)) {

@@ -1,7 +1,9 @@
 // Drives the real workbench as a person would, with the built VSIX installed (not loaded
 // from source): checks that it activates on a corpus report, reads the Papers view and a
-// hover card from the DOM, clicks a paper, and saves the screenshots the README shows.
+// hover card from the DOM, and clicks a paper. Its screenshots go to .test-output/screenshots;
+// npm run screenshots copies them into media/screenshots for the README, on purpose.
 import * as assert from 'assert';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
@@ -15,12 +17,10 @@ const { version } = require('../package.json');
 const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
 const REPORT = '2025-10_10-10_ai_inference_report_20251017_121347.md';
 const vsix = path.join(repoRoot, `digest-lens-${version}.vsix`);
-const shots = path.join(repoRoot, 'media', 'screenshots');
 /** JPEG, cropped to what a shot is about: small enough to ship in the VSIX for the README. */
-const shot = (name, clip) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 70, clip });
-
 /** Shots a test takes to be looked at: an ignored folder (npm run screenshots copies them for the README). */
 const testShots = path.join(repoRoot, '.test-output', 'screenshots');
+const shot = (name, clip) => page.screenshot({ path: path.join(testShots, name), type: 'jpeg', quality: 70, clip });
 
 async function until(probe, what, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
@@ -50,6 +50,23 @@ if (!fs.existsSync(path.join(corpusDir, REPORT))) {
 }
 if (!fs.existsSync(vsix)) throw new Error(`${vsix} is missing: run npm run package first`);
 
+/** The names of the installed fonts with Chinese glyphs; without one, every Chinese character shows as an empty box. */
+function chineseFonts() {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim();
+  } catch {
+    return '';
+  }
+}
+if (!chineseFonts()) {
+  console.error(
+    'No font with Chinese glyphs is installed (fc-list :lang=zh lists none), so the reports would show as empty boxes.\n' +
+      'Install one, for example: apt-get install fonts-noto-cjk',
+  );
+  process.exit(1);
+}
+
+fs.mkdirSync(testShots, { recursive: true });
 const digest = parseDigest(fs.readFileSync(path.join(corpusDir, REPORT), 'utf8'));
 const { page, close } = await openWorkbench(vsix, corpusDir);
 try {
@@ -86,7 +103,7 @@ try {
     assert.ok(groupRows.length >= 3, `${groupRows.length} groups visible`);
     const paperRows = await pane.locator('.monaco-list-row[aria-level="2"] .label-name').allInnerTexts();
     assert.ok(
-      paperRows.some((t) => t.startsWith('1. AUTOENCODING-FREE')),
+      paperRows.some((t) => t.startsWith('1. Autoencoding-Free')),
       paperRows.join(' | '),
     );
   });
@@ -102,7 +119,6 @@ try {
       { timeout: 10000 },
     );
     assert.match(await position.first().innerText(), new RegExp(`Ln ${paper.brief.line + 1},`));
-    fs.mkdirSync(shots, { recursive: true });
     await shot('papers-view.jpg', { x: 0, y: 0, width: 900, height: 640 });
   });
 
@@ -113,6 +129,9 @@ try {
   });
 
   await check('hovering a brief heading shows the paper card', async () => {
+    // A hover is at most a quarter of the editor's height: a tall window lets the whole card show.
+    await page.setViewportSize({ width: 1400, height: 1600 });
+    await page.waitForTimeout(500);
     const heading = page.locator('.view-line', { hasText: '### 2. BALDWHISPER' }).first();
     const box = await heading.boundingBox();
     await page.mouse.move(box.x + 60, box.y + box.height / 2);
@@ -121,12 +140,16 @@ try {
     const text = await hover.innerText();
     for (const expected of ['BALDWHISPER', 'CNRS', 'LORIA', 'Authors', '2.15倍', 'speedup', 'Go to Abstract'])
       assert.ok(text.includes(expected), `${expected} in: ${text}`);
+    // The whole card, not cut off by a scrollbar: its content fits the hover's height.
+    const content = hover.locator('.monaco-scrollable-element').first();
+    const [shown, full] = await content.evaluate((e) => [e.clientHeight, e.firstElementChild.scrollHeight]);
+    assert.ok(full <= shown + 1, `the card's content (${full} px) fits the hover (${shown} px)`);
     const card = await hover.boundingBox();
     await shot('hover.jpg', {
       x: Math.max(0, card.x - 12),
       y: Math.max(0, card.y - 12),
       width: card.width + 24,
-      height: card.height + 60,
+      height: card.height + 24,
     });
   });
   await check(

@@ -28,6 +28,7 @@ export interface DigestLensApi {
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
   readonly library: LibraryService;
   readonly readingState: ReadingStateStore;
+  readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const preview = registerPreview(config);
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
+  const paperCommands = registerPaperCommands(store, context.extensionUri);
   context.subscriptions.push(
     config,
     store,
@@ -58,7 +60,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     registerQuickFix(MARKDOWN, store),
-    registerPaperCommands(store, context.extensionUri),
+    paperCommands,
     preview,
     registerExport(store, library.provider, papersView.scoped, readingState),
   );
@@ -72,6 +74,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     extendMarkdownIt: preview.extendMarkdownIt,
     library: library.provider,
     readingState,
+    lineMarker: paperCommands.marker,
     activatedAt,
   };
 }

@@ -1,7 +1,16 @@
 /** The pure core of Digest Lens: no `vscode` import, usable from the CLI, tests and benchmarks. */
 export { parseDigest, type ParseOptions } from './parse';
 export { looksLikeDigest } from './detect';
-export { createClassifier, defaultClassifier, type TechniqueClassifier } from './techniques';
+export {
+  createClassifier,
+  defaultClassifier,
+  paperText,
+  type FeatureVector,
+  type PaperText,
+  type TechniqueClassifier,
+} from './techniques';
+export { type TechniqueModel } from './techniqueModel';
+export { readBrief } from './brief';
 export { buildTaxonomy, CustomTechnique, CustomTechniques } from './customTaxonomy';
 export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './numbers';
@@ -23,3 +32,5 @@ export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';
 export { PARSER_VERSION } from './version';
+export { markdownLink } from './markdownLink';
+export { titleCase } from './titleCase';

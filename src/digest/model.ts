@@ -68,11 +68,22 @@ export const HeadlineNumber = z.object({
   column: z.int().check(z.nonnegative()),
 });
 
+/** A word (or two found together) that raised a technique, and the field it was found in. */
+export const TechniqueReason = z.object({
+  field: z.enum(['title', 'technique', 'results', 'abstract']),
+  text: z.string(),
+});
+
 export const TechniqueMatch = z.object({
   id: z.string(),
+  /** The model's probability that this is the paper's technique. */
   score: z.number(),
-  /** The words that matched, with where they were found. */
+  /** The words that matched, with where they were found ("title: quantization"), strongest first. */
   evidence: z.array(z.string()),
+  /** The same evidence, by field. */
+  reasons: z.array(TechniqueReason),
+  /** Second, and too close to the primary to tell apart: the paper is shown as "primary or this". */
+  alternative: z.boolean(),
 });
 
 export const DigestBrief = z.object({
@@ -142,6 +153,7 @@ export type ProblemCode = z.infer<typeof ProblemCode>;
 export type DigestProblem = z.infer<typeof DigestProblem>;
 export type HeadlineNumberKind = z.infer<typeof HeadlineNumberKind>;
 export type HeadlineNumber = z.infer<typeof HeadlineNumber>;
+export type TechniqueReason = z.infer<typeof TechniqueReason>;
 export type TechniqueMatch = z.infer<typeof TechniqueMatch>;
 export type DigestBrief = z.infer<typeof DigestBrief>;
 export type Institution = z.infer<typeof Institution>;

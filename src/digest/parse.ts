@@ -14,7 +14,7 @@ import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } f
 import { findHeadlineNumbers } from './numbers';
 import { SourceLines, normaliseText } from './source';
 import { withoutTitleArtefacts } from './titleArtefacts';
-import { defaultClassifier, type TechniqueClassifier } from './techniques';
+import { defaultClassifier, paperText, type TechniqueClassifier } from './techniques';
 
 export interface ParseOptions {
   /** A classifier for a user's own taxonomy; the default taxonomy otherwise. */
@@ -136,8 +136,7 @@ export function readBlocks(source: SourceLines, digest: Digest): { briefs: Paper
             severity: 'info',
             line,
             paperIndex: index,
-            message:
-              'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
+            message: `The title of paper ${index} is written twice in its heading (a PDF extraction artefact); Digest Lens shows it once.`,
           });
         }
         block = { index, title, rawTitle, line, paragraphs: [], endLine: line };
@@ -302,12 +301,7 @@ export function buildPaper(
     details,
     institutionShort: parts.institutionShort,
     briefName: parts.paperName,
-    techniques: classifier.classify({
-      title,
-      technique: parts.techniqueClause,
-      results: parts.results,
-      abstract: details?.abstract ?? '',
-    }),
+    techniques: classifier.classify(paperText(title, parts, details?.abstract ?? '')),
     headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) => ({
       ...n,
       ...locate(paragraphs, n.offset),

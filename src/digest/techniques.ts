@@ -1,142 +1,254 @@
-import type { TechniqueMatch } from './model';
+import type { TechniqueMatch, TechniqueReason } from './model';
+import type { BriefParts } from './brief';
+import { compileScanner, EVIDENCE_FIELDS, type PaperText } from './phraseScanner';
+import { CONTEXT_WORDS, PAIRS } from './techniqueContext';
+import { softmax, type TechniqueModel } from './techniqueModel';
+import { TECHNIQUE_MODEL } from './techniqueModel.generated';
 import { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 
-/** Where a paper's words come from, and how much a match there weighs. */
-export const EVIDENCE_WEIGHTS = { title: 4, technique: 3, results: 1, abstract: 1 } as const;
-export type EvidenceField = keyof typeof EVIDENCE_WEIGHTS;
-export type PaperText = Readonly<Record<EvidenceField, string>>;
-const FIELDS = Object.keys(EVIDENCE_WEIGHTS) as EvidenceField[];
+export { literalStem, type EvidenceField, type PaperText } from './phraseScanner';
 
-/** A paper needs this much evidence to leave "other": one title or technique-clause word, or three passing mentions. */
-const MIN_SCORE = 3;
-/** A secondary technique needs this share of the primary's score. */
-const SECONDARY_SHARE = 0.5;
-/** At most this many distinct words of one technique count in the abstract. */
-const ABSTRACT_CAP = 3;
+/** Distinct phrases of one group counted in one field: more say little more. */
+const COUNT_CAP = 3;
+/** At most this many reasons are named for a technique. */
+const MAX_REASONS = 4;
 
-interface Phrase {
-  /** Index into the taxonomy, or -1 for a look-alike that counts for nothing. */
-  readonly technique: number;
-  /** Sticky, so it is tried exactly where the scanner found its stem. */
-  readonly regex: RegExp;
+/** A paper's features: indices into the classifier's `features` and their values. */
+export interface FeatureVector {
+  readonly indices: readonly number[];
+  readonly values: readonly number[];
 }
 
-/** A taxonomy compiled into one scanner. */
+/** A taxonomy and a learned model compiled into one scanner and one weight table. */
 export interface TechniqueClassifier {
   readonly taxonomy: readonly TechniqueDefinition[];
+  /** The names of the features the classifier reads ("quantization@title", …); a model's columns. */
+  readonly features: readonly string[];
+  /** A paper's techniques, primary first. */
   classify(text: PaperText): TechniqueMatch[];
+  /** A paper's features, as the model reads them (for training). */
+  featuresOf(text: PaperText): FeatureVector;
 }
 
-const CJK = /[\u3400-\u9fff]/;
-
-/** The literal characters a keyword starts with, lower-cased. */
-export function literalStem(source: string): string {
-  const match = /^(?:\\b)?((?:[^\\^$.|?*+()[\]{}]|\\[-/:])*)/.exec(source);
-  let stem = (match?.[1] ?? '').replace(/\\/g, '');
-  // A quantifier after the stem makes its last character optional.
-  if (/^[?*{]/.test(source.slice((match?.[0] ?? '').length))) stem = stem.slice(0, -1);
-  return stem.toLowerCase();
+/** The fields the classifier reads, from a paper's title, its brief's parts (readBrief) and its abstract. */
+export function paperText(
+  title: string,
+  brief: Pick<BriefParts, 'techniqueClause' | 'results'>,
+  abstract: string,
+): PaperText {
+  return { title, technique: brief.techniqueClause, results: brief.results, abstract };
 }
 
-export function createClassifier(taxonomy: readonly TechniqueDefinition[] = DEFAULT_TAXONOMY): TechniqueClassifier {
-  const phrasesByStem = new Map<string, Phrase[]>();
-  const add = (technique: number, source: string) => {
-    const stem = literalStem(source);
-    if (stem.length < (CJK.test(stem) ? 1 : 2))
-      throw new Error(`technique keyword /${source}/ must start with a literal word`);
-    const phrases = phrasesByStem.get(stem) ?? [];
-    phrases.push({ technique, regex: new RegExp(source, 'iy') });
-    phrasesByStem.set(stem, phrases);
+/**
+ * Compiles a taxonomy with a model (the learned default, or one being trained or judged).
+ * A user's group works on top of it: see below how its words are weighed.
+ */
+export function createClassifier(
+  taxonomy: readonly TechniqueDefinition[] = DEFAULT_TAXONOMY,
+  model: TechniqueModel = TECHNIQUE_MODEL,
+): TechniqueClassifier {
+  const scanner = compileScanner(taxonomy, CONTEXT_WORDS);
+  const groupIds = [...taxonomy.map((d) => d.id), ...CONTEXT_WORDS.map((c) => `ctx:${c.id}`)];
+  const fieldCount = EVIDENCE_FIELDS.length;
+  const features = groupIds.flatMap((id) => EVIDENCE_FIELDS.map((field) => `${id}@${field}`));
+  const groupOf = (name: string) => {
+    const context = groupIds.indexOf(`ctx:${name}`);
+    return context >= 0 ? context : taxonomy.findIndex((d) => d.id === name);
   };
-  taxonomy.forEach((definition, technique) => {
-    for (const source of definition.keywords) add(technique, source);
-    for (const source of definition.exclude ?? []) add(-1, source);
+  const pairs = PAIRS.map(([a, b]) => [groupOf(a), groupOf(b), a, b] as const).filter(([a, b]) => a >= 0 && b >= 0);
+  for (const [, , a, b] of pairs) features.push(`${a}+${b}@head`, `${a}+${b}@any`);
+  const pairStart = groupIds.length * fieldCount;
+  // A brief without its 使用…技术 clause is mostly a placeholder, and the paper other.
+  const missingStart = features.push('missing@technique') - 1;
+
+  // weights[t * features.length + k]: the model's weight of feature k for taxonomy group t.
+  const classCount = taxonomy.length;
+  const weights = new Float64Array(classCount * features.length);
+  const bias = new Float64Array(classCount);
+  const column = features.map((name) => model.features.indexOf(name));
+  const rowOf = taxonomy.map((d) => model.classes.indexOf(d.id));
+  const knownBias = mean(model.classes, (id, c) => (id === OTHER_TECHNIQUE_ID ? undefined : model.bias[c]));
+  taxonomy.forEach((_, t) => {
+    const row = rowOf[t];
+    bias[t] = row >= 0 ? model.bias[row] : knownBias;
+    if (row >= 0) column.forEach((c, k) => c >= 0 && (weights[t * features.length + k] = model.weights[row][c]));
   });
-  // Every phrase whose stem starts the matched stem is a candidate where that stem is found.
-  const stems = [...phrasesByStem.keys()].sort((a, b) => b.length - a.length);
-  const candidates = new Map(
-    stems.map((stem) => [stem, stems.filter((s) => stem.startsWith(s)).flatMap((s) => phrasesByStem.get(s)!)]),
-  );
-  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const ascii = stems.filter((s) => !CJK.test(s)).map(escape);
-  const cjk = stems.filter((s) => CJK.test(s)).map(escape);
-  // Finds where a keyword may start (longest stem first); only there are the keywords tried.
-  // Text without CJK characters gets a scanner without the CJK stems: trying them costs
-  // a check at every character, a third of the scan of an English abstract.
-  const asciiBranch = ascii.length ? `\\b(?:${ascii.join('|')})` : '';
-  const cjkBranch = cjk.length ? `(?=[\\u3400-\\u9fff])(?:${cjk.join('|')})` : '';
-  const mixedScanner = stems.length ? new RegExp([asciiBranch, cjkBranch].filter(Boolean).join('|'), 'gi') : null;
-  const asciiScanner = asciiBranch ? new RegExp(asciiBranch, 'gi') : null;
-  const otherIndex = taxonomy.findIndex((d) => d.id === OTHER_TECHNIQUE_ID);
+  // A user's own group, or a default one whose keywords the user replaced, has words the
+  // model never saw: they raise it as much as the most telling technique's own words, and
+  // every other group (other included) answers them as it answers another technique's words.
+  taxonomy.forEach((definition, u) => {
+    const base = DEFAULT_TAXONOMY.find((d) => d.id === definition.id);
+    if (base && rowOf[u] >= 0 && sameWords(base, definition)) return;
+    for (let f = 0; f < fieldCount; f++)
+      taxonomy.forEach((_, t) => {
+        const k = t * features.length + u * fieldCount + f;
+        if (t === u) weights[k] = techniqueWordWeight(model, -1, f, true);
+        // Two user groups: neither has weights for the other's words.
+        else weights[k] = rowOf[t] < 0 ? 0 : techniqueWordWeight(model, rowOf[t], f, false);
+      });
+  });
 
-  /** The longest keyword or look-alike that matches where `stem` was found: the most specific reading wins. */
-  function longestAt(text: string, position: number, stem: string): { phrase: Phrase; length: number } | null {
-    let best: { phrase: Phrase; length: number } | null = null;
-    for (const phrase of candidates.get(stem.toLowerCase()) ?? []) {
-      phrase.regex.lastIndex = position;
-      if (!phrase.regex.test(text)) continue;
-      const length = phrase.regex.lastIndex - position;
-      if (!best || length > best.length) best = { phrase, length };
-    }
-    return best;
-  }
+  // Scratch space reused by every paper: which groups were found where, the paper's
+  // features (indices and values, `length` of them), and what each adds to a technique.
+  const present = new Uint8Array(groupIds.length * 2);
+  const vector = { indices: new Int32Array(features.length), values: new Float64Array(features.length), length: 0 };
+  const gains = new Float64Array(features.length);
+  /** The words of the last scan, by field and group: the scanner's scratch, valid until the next scan. */
+  let words: readonly string[] = [];
 
-  // Scratch space reused by every call: scores by field (row f holds field f's score for
-  // every technique), totals, abstract words per technique, and when a phrase was last seen.
-  const count = taxonomy.length;
-  const scores = new Float64Array(FIELDS.length * count);
-  const total = new Float64Array(count);
-  const abstractWords = new Uint16Array(count);
-  const seenAt = new Map<Phrase, number>();
-  let stamp = 0;
-
-  function classify(text: PaperText): TechniqueMatch[] {
-    scores.fill(0);
-    total.fill(0);
-    abstractWords.fill(0);
-    const evidence = new Map<number, string[]>();
-    for (let f = 0; f < FIELDS.length; f++) {
-      const field = FIELDS[f];
-      const source = text[field];
-      const scanner = CJK.test(source) ? mixedScanner : asciiScanner;
-      if (!scanner) continue;
-      stamp++;
-      scanner.lastIndex = 0;
-      for (let hit = scanner.exec(source); hit; hit = scanner.exec(source)) {
-        const found = longestAt(source, hit.index, hit[0]);
-        scanner.lastIndex = hit.index + Math.max(found?.length ?? 1, 1);
-        const technique = found?.phrase.technique ?? -1;
-        if (!found || technique < 0 || seenAt.get(found.phrase) === stamp) continue;
-        seenAt.set(found.phrase, stamp);
-        if (field === 'abstract' && ++abstractWords[technique] > ABSTRACT_CAP) continue;
-        scores[f * count + technique] += EVIDENCE_WEIGHTS[field];
-        total[technique] += EVIDENCE_WEIGHTS[field];
-        const words = evidence.get(technique);
-        const word = `${field}: ${source.substr(hit.index, found.length)}`;
-        if (!words) evidence.set(technique, [word]);
-        else if (words.length < 6) words.push(word);
+  function extract(text: PaperText): void {
+    const scan = scanner.scan(text);
+    const counts = scan.counts;
+    words = scan.words;
+    const groupCount = groupIds.length;
+    const add = (k: number, value: number) => {
+      vector.indices[vector.length] = k;
+      vector.values[vector.length++] = value;
+    };
+    vector.length = 0;
+    present.fill(0);
+    for (let f = 0; f < fieldCount; f++)
+      for (let g = 0; g < groupCount; g++) {
+        const count = counts[f * groupCount + g];
+        if (!count) continue;
+        add(g * fieldCount + f, Math.min(count, COUNT_CAP));
+        // present[2g]: in the title or the technique clause; present[2g + 1]: anywhere.
+        if (f < 2) present[2 * g] = 1;
+        present[2 * g + 1] = 1;
       }
+    // A paper without its abstract (a truncated report) is read as if the abstract confirmed
+    // its title and clause: the weights learned what technique words say with one behind them.
+    if (!text.abstract.trim())
+      for (let g = 0; g < taxonomy.length; g++) {
+        const head = Math.max(counts[g], counts[groupCount + g]);
+        if (head) add(g * fieldCount + 3, Math.min(head, COUNT_CAP));
+      }
+    for (let p = 0; p < pairs.length; p++) {
+      const [a, b] = pairs[p];
+      for (let where = 0; where < 2; where++)
+        if (present[2 * a + where] && present[2 * b + where]) add(pairStart + 2 * p + where, 1);
     }
-    const score = (field: EvidenceField, technique: number) => scores[FIELDS.indexOf(field) * count + technique];
-    // Ties go to the technique the title names, then the one the technique clause names.
-    const ranked: number[] = [];
-    for (let i = 0; i < count; i++) if (i !== otherIndex && total[i] >= MIN_SCORE) ranked.push(i);
-    ranked.sort(
-      (a, b) =>
-        total[b] - total[a] ||
-        score('title', b) - score('title', a) ||
-        score('technique', b) - score('technique', a) ||
-        a - b,
-    );
-    if (ranked.length === 0)
-      return [{ id: otherIndex >= 0 ? taxonomy[otherIndex].id : OTHER_TECHNIQUE_ID, score: 0, evidence: [] }];
-    const top = total[ranked[0]];
-    return ranked
-      .filter((i, rank) => rank === 0 || total[i] >= top * SECONDARY_SHARE)
-      .map((i) => ({ id: taxonomy[i].id, score: total[i], evidence: evidence.get(i) ?? [] }));
+    if (!text.technique.trim()) add(missingStart, 1);
   }
 
-  return { taxonomy, classify };
+  function featuresOf(text: PaperText): FeatureVector {
+    extract(text);
+    return {
+      indices: Array.from(vector.indices.subarray(0, vector.length)),
+      values: Array.from(vector.values.subarray(0, vector.length)),
+    };
+  }
+
+  /** The first word found of a group, and where. */
+  function wordOf(group: number): TechniqueReason | null {
+    for (let f = 0; f < fieldCount; f++) {
+      const word = words[f * groupIds.length + group];
+      if (word) return { field: EVIDENCE_FIELDS[f], text: word };
+    }
+    return null;
+  }
+
+  /** What feature k of the last paper shows a reader: its words and where they were found. */
+  function reasonOf(k: number): TechniqueReason | null {
+    if (k < pairStart) {
+      const f = k % fieldCount;
+      return { field: EVIDENCE_FIELDS[f], text: words[f * groupIds.length + Math.floor(k / fieldCount)] };
+    }
+    if (k >= missingStart) return null;
+    const [a, b] = pairs[Math.floor((k - pairStart) / 2)];
+    const first = wordOf(a);
+    const second = wordOf(b);
+    return first && second ? { field: first.field, text: `${first.text} + ${second.text}` } : null;
+  }
+
+  /** Why technique t scores: the features of the last paper that raise it most, strongest first. */
+  function reasonsFor(t: number): TechniqueReason[] {
+    const row = t * features.length;
+    // A technique's words that make "other" likelier (量化 as "to measure") are no reason a reader would follow.
+    const firstShown = taxonomy[t].id === OTHER_TECHNIQUE_ID ? taxonomy.length * fieldCount : 0;
+    for (let i = 0; i < vector.length; i++)
+      gains[i] = vector.indices[i] < firstShown ? 0 : weights[row + vector.indices[i]] * vector.values[i];
+    const reasons: TechniqueReason[] = [];
+    while (reasons.length < MAX_REASONS) {
+      let best = -1;
+      for (let i = 0; i < vector.length; i++) if (gains[i] > 0 && (best < 0 || gains[i] > gains[best])) best = i;
+      if (best < 0) break;
+      gains[best] = 0;
+      const reason = reasonOf(vector.indices[best]);
+      if (
+        reason &&
+        !reasons.some((r) => r.field === reason.field && r.text.toLowerCase() === reason.text.toLowerCase())
+      )
+        reasons.push(reason);
+    }
+    return reasons;
+  }
+
+  function match(t: number, probability: number, alternative: boolean): TechniqueMatch {
+    const reasons = reasonsFor(t);
+    return {
+      id: taxonomy[t].id,
+      score: Math.round(probability * 1000) / 1000,
+      alternative,
+      reasons,
+      evidence: reasons.map((r) => `${r.field}: ${r.text}`),
+    };
+  }
+
+  const logits = new Float64Array(classCount);
+  function classify(text: PaperText): TechniqueMatch[] {
+    extract(text);
+    for (let t = 0; t < classCount; t++) {
+      let sum = bias[t];
+      const row = t * features.length;
+      for (let i = 0; i < vector.length; i++) sum += weights[row + vector.indices[i]] * vector.values[i];
+      logits[t] = sum;
+    }
+    const p = softmax(logits);
+    let first = 0;
+    for (let t = 1; t < classCount; t++) if (p[t] > p[first]) first = t;
+    let second = -1;
+    for (let t = 0; t < classCount; t++) if (t !== first && (second < 0 || p[t] > p[second])) second = t;
+    const close = second >= 0 && p[first] - p[second] < model.margin;
+    const matches = [match(first, p[first], false)];
+    if (close) matches.push(match(second, p[second], true));
+    const secondary: number[] = [];
+    for (let t = 0; t < classCount; t++)
+      if (t !== first && !(close && t === second) && p[t] >= model.secondary && taxonomy[t].id !== OTHER_TECHNIQUE_ID)
+        secondary.push(t);
+    secondary.sort((a, b) => p[b] - p[a] || a - b);
+    for (const t of secondary) matches.push(match(t, p[t], false));
+    return matches;
+  }
+
+  return { taxonomy, features, classify, featuresOf };
+}
+
+/**
+ * The weight a model row gives a default technique's words in field `f`: for a group's own
+ * words (`own`), the strongest any technique gives its own, since a user's keywords are
+ * meant; otherwise the average the row gives another technique's words.
+ */
+function techniqueWordWeight(model: TechniqueModel, row: number, f: number, own: boolean): number {
+  const field = EVIDENCE_FIELDS[f];
+  const weights = model.classes.flatMap((id, c) => {
+    const column = model.features.indexOf(`${id}@${field}`);
+    if (id === OTHER_TECHNIQUE_ID || column < 0 || (!own && c === row)) return [];
+    return [model.weights[own ? c : row][column]];
+  });
+  if (!weights.length) return 0;
+  return own ? Math.max(...weights) : weights.reduce((a, b) => a + b, 0) / weights.length;
+}
+
+function sameWords(a: TechniqueDefinition, b: TechniqueDefinition): boolean {
+  const same = (x: readonly string[] = [], y: readonly string[] = []) =>
+    x.length === y.length && x.every((w, i) => w === y[i]);
+  return same(a.keywords, b.keywords) && same(a.exclude, b.exclude);
+}
+
+function mean(ids: readonly string[], value: (id: string, index: number) => number | undefined): number {
+  const values = ids.map(value).filter((v): v is number => v !== undefined);
+  return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
 let shared: TechniqueClassifier | undefined;

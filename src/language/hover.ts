@@ -11,7 +11,7 @@ import {
 import { providerRegistration } from '../common/providerRegistration';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { techniqueLabel } from '../common/techniqueLabels';
+import { techniqueFacts } from '../common/techniqueLabels';
 import { commandLink, literal, trustedMarkdown } from '../common/markdownString';
 import { paperTitle, targetOf } from '../store/paperTarget';
 import { OPEN_APPEARANCE_COMMAND, type LibraryHoverSection } from '../workspaceLibrary/libraryHover';
@@ -123,9 +123,13 @@ export class DigestHoverProvider implements vscode.HoverProvider {
       paper.details?.authorCount != null
         ? `**${literal(vscode.l10n.t('Authors'))}**: ${paper.details.authorCount}`
         : '',
-      `**${literal(vscode.l10n.t('Techniques'))}**: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}`,
     ].filter(Boolean);
-    md.appendMarkdown(facts.join(' · ') + '\n\n');
+    if (facts.length) md.appendMarkdown(facts.join(' · ') + '\n\n');
+    md.appendMarkdown(
+      techniqueFacts(paper.techniques, taxonomy)
+        .map((fact) => `**${literal(fact.label)}**: ${literal(fact.value)}`)
+        .join('  \n') + '\n\n',
+    );
     if (paper.headlineNumbers.length && paper.brief) {
       md.appendMarkdown(
         `| ${literal(vscode.l10n.t('Kind'))} | ${literal(vscode.l10n.t('Value'))} | ${literal(vscode.l10n.t('Phrase'))} |\n|---|---|---|\n`,

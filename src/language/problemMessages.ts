@@ -39,7 +39,8 @@ export function problemMessage(problem: DigestProblem, digest: Digest): string {
       return vscode.l10n.t('Paper {0} has an empty title.', paper);
     case 'repeated-title':
       return vscode.l10n.t(
-        'The title is written twice in this heading (a PDF extraction artefact); Digest Lens shows it once.',
+        'The title of paper {0} is written twice in its heading (a PDF extraction artefact); Digest Lens shows it once.',
+        paper,
       );
     case 'title-artefact':
       return vscode.l10n.t(

@@ -27,10 +27,11 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
       const detail = [techniqueLabel(paper.techniques[0]?.id ?? 'other', taxonomy), paper.institutionShort]
         .filter(Boolean)
         .join(' · ');
+      // File, a page, is the icon that reads as a paper in Go to Symbol (Object's is the generic braces).
       return new vscode.DocumentSymbol(
         `${paper.index}. ${paperTitle(paper).text}`,
         detail,
-        vscode.SymbolKind.Object,
+        vscode.SymbolKind.File,
         lineRange(block.line, block.endLine),
         lineRange(block.line, block.line),
       );

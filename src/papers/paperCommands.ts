@@ -1,16 +1,21 @@
 import * as vscode from 'vscode';
-import { headingSlug, type DigestPaper } from '../digest';
+import { headingSlug, markdownLink, type DigestPaper } from '../digest';
 import type { DigestStore } from '../store/digestStore';
 import { displaysChinese } from '../common/techniqueLabels';
 import { documentLines } from '../common/documentLines';
+import { LineMarker } from './lineMarker';
 import { paperTitle, resolveTarget, type PaperTarget } from '../store/paperTarget';
 
-/** Opens a line of a report with the line selected and centred, as a heading jump should. */
-export async function showLine(document: vscode.TextDocument, line: number): Promise<vscode.TextEditor> {
+/**
+ * Opens a report at a heading: the cursor at the line's start (selecting the title would let
+ * the next keystroke overwrite it), the line centred if it was out of view, and marked briefly.
+ */
+async function showLine(document: vscode.TextDocument, line: number, marker: LineMarker): Promise<vscode.TextEditor> {
   const editor = await vscode.window.showTextDocument(document, { preview: false });
-  const range = document.lineAt(Math.min(line, document.lineCount - 1)).range;
-  editor.selection = new vscode.Selection(range.start, range.end);
-  editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
+  const start = new vscode.Position(Math.min(line, document.lineCount - 1), 0);
+  editor.selection = new vscode.Selection(start, start);
+  editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+  marker.mark(editor);
   return editor;
 }
 
@@ -28,27 +33,33 @@ function register(
 }
 
 /** Go to brief or abstract, copy, and search: the paper's own actions. */
-export function registerPaperCommands(store: DigestStore, extensionUri: vscode.Uri): vscode.Disposable {
-  return vscode.Disposable.from(
+export function registerPaperCommands(
+  store: DigestStore,
+  extensionUri: vscode.Uri,
+): vscode.Disposable & { readonly marker: LineMarker } {
+  const marker = new LineMarker();
+  const disposable = vscode.Disposable.from(
+    marker,
     register(store, 'digestLens.openBrief', (paper, document) => {
       const line = paper.brief?.line ?? paper.details?.line;
-      return line === undefined ? undefined : showLine(document, line);
+      return line === undefined ? undefined : showLine(document, line, marker);
     }),
     register(store, 'digestLens.openAbstract', (paper, document) => {
       if (!paper.details)
         return void vscode.window.showInformationMessage(
           vscode.l10n.t('Paper {0} has no details section entry.', paper.index),
         );
-      return showLine(document, paper.details.line);
+      return showLine(document, paper.details.line, marker);
     }),
     register(store, 'digestLens.copyTitle', (paper) => vscode.env.clipboard.writeText(paperTitle(paper).text)),
     register(store, 'digestLens.copyBrief', (paper) => vscode.env.clipboard.writeText(paper.brief?.text ?? '')),
     register(store, 'digestLens.copyMarkdownLink', (paper, document) => {
       const line = paper.brief?.line ?? paper.details!.line;
-      const file = vscode.workspace.asRelativePath(document.uri, false).replace(/\\/g, '/');
-      const label = paperTitle(paper).text.replace(/[[\]\\]/g, '\\$&');
+      // From the workspace folder's root; outside any folder, the file's own absolute path.
+      const root = vscode.workspace.getWorkspaceFolder(document.uri)?.uri.path ?? '';
+      const segments = document.uri.path.slice(root.length).split('/').filter(Boolean);
       return vscode.env.clipboard.writeText(
-        `[${label}](${encodeURI(file)}#${headingSlug(documentLines(document), line)})`,
+        markdownLink(paperTitle(paper).text, segments, headingSlug(documentLines(document), line)),
       );
     }),
     register(store, 'digestLens.searchArxiv', (paper) => {
@@ -69,4 +80,5 @@ export function registerPaperCommands(store: DigestStore, extensionUri: vscode.U
       await vscode.window.showTextDocument(document, { preview: false });
     }),
   );
+  return { marker, dispose: () => disposable.dispose() };
 }

@@ -10,11 +10,12 @@ import {
   type GroupBy,
   type PaperGroup,
   type SortBy,
+  titleCase,
 } from '../digest';
 import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { techniqueLabel } from '../common/techniqueLabels';
+import { techniqueFacts, techniqueLabel, techniqueVerdict } from '../common/techniqueLabels';
 import { literal, trustedMarkdown } from '../common/markdownString';
 import { paperTitle, type PaperTarget } from '../store/paperTarget';
 
@@ -238,14 +239,25 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     const paper = this.paperOf(node);
     if (!paper) return new vscode.TreeItem(String(node.index));
     const title = paperTitle(paper);
+    // A title in capitals would push the institution and result off a narrow row.
+    const text = this.config.settings.titleCase ? titleCase(title.text) : title.text;
     // A fallback title is set off in angle quotes, so that it does not pass for the paper's own.
     const item = new vscode.TreeItem(
-      `${paper.index}. ${title.fallback ? `‹${title.text}›` : title.text}`,
+      `${paper.index}. ${title.fallback ? `‹${text}›` : text}`,
       vscode.TreeItemCollapsibleState.None,
     );
     item.id = node.id;
     const strongest = strongestNumber(paper.headlineNumbers);
-    item.description = [node.secondary ? vscode.l10n.t('secondary') : '', paper.institutionShort, strongest?.text ?? '']
+    // An uncertain technique is said on the row itself: "Quantization or Pruning & Sparsity".
+    const uncertain = paper.techniques[1]?.alternative
+      ? techniqueVerdict(paper.techniques, this.config.classifier.taxonomy)
+      : '';
+    item.description = [
+      node.secondary ? vscode.l10n.t('secondary') : '',
+      uncertain,
+      paper.institutionShort,
+      strongest?.text ?? '',
+    ]
       .filter(Boolean)
       .join(' · ');
     item.resourceUri = vscode.Uri.from({
@@ -257,7 +269,7 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     item.contextValue = node.secondary ? 'paper secondary' : 'paper';
     item.command = { command: 'digestLens.openBrief', title: vscode.l10n.t('Go to Brief'), arguments: [node] };
     item.accessibilityInformation = {
-      label: `${paper.index}. ${title.text}${item.description ? `, ${item.description}` : ''}`,
+      label: `${paper.index}. ${text}${item.description ? `, ${item.description}` : ''}`,
     };
     return item;
   }
@@ -278,9 +290,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     );
     if (paper.details?.authorCount !== null && paper.details?.authorCount !== undefined)
       md.appendMarkdown(`${literal(vscode.l10n.t('Authors'))}: ${paper.details.authorCount}\n\n`);
-    md.appendMarkdown(
-      `${literal(vscode.l10n.t('Techniques'))}: ${paper.techniques.map((t) => literal(techniqueLabel(t.id, taxonomy))).join(', ')}\n\n`,
-    );
+    for (const fact of techniqueFacts(paper.techniques, taxonomy))
+      md.appendMarkdown(`${literal(fact.label)}: ${literal(fact.value)}\n\n`);
     if (paper.headlineNumbers.length)
       md.appendMarkdown(
         `${literal(vscode.l10n.t('Results'))}: ${paper.headlineNumbers.map((n) => literal(n.text)).join(' · ')}`,
@@ -321,7 +332,7 @@ function rowSignature(paper: DigestPaper): string {
     paper.institutionShort,
     paper.details?.institutions,
     paper.details?.authorCount,
-    paper.techniques.map((t) => t.id),
+    paper.techniques.map((t) => [t.id, t.alternative, t.evidence]),
     paper.headlineNumbers.map((n) => [n.kind, n.value, n.text]),
   ]);
 }

@@ -8,6 +8,7 @@ import type { LibraryService } from '../workspaceLibrary/libraryService';
 import type { ReadingStateStore } from '../workspaceLibrary/readingStateStore';
 import { LibraryTreeProvider, type LibraryViewState } from './libraryTree';
 import { PaperProblemDecorations } from './problemDecorations';
+import { registerRaiseSizeLimit, tooLargeMessage } from './sizeLimit';
 import { PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
 import { ScopedPapersProvider, type PapersScope } from './scopedTree';
 
@@ -64,16 +65,22 @@ export function registerPapersView(
       ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ')
       : undefined;
     const total = digest?.papers.length ?? 0;
-    treeView.message = state.filter
-      ? vscode.l10n.t(
-          'Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.',
-          state.filter,
-          countShown(provider),
-          total,
-        )
-      : undefined;
-    // Fire and forget: a context key only shows or hides menu items; nothing waits for it.
+    const lookup = provider.activeDocument && store.lookup(provider.activeDocument);
+    const tooLarge = lookup?.status === 'tooLarge';
+    treeView.message = tooLarge
+      ? tooLargeMessage(lookup)
+      : state.filter
+        ? vscode.l10n.t(
+            'Filter “{0}”: {1} of {2} papers. Clear it with the Clear Filter action.',
+            state.filter,
+            countShown(provider),
+            total,
+          )
+        : undefined;
+    // Fire and forget: context keys only show or hide menu items and welcome content; nothing waits for them.
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
+    // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
+    void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
   };
   const describeLibrary = () => {
     const { digests, distinctPapers } = library.library.counts;
@@ -158,7 +165,7 @@ export function registerPapersView(
       }
       onEditor(vscode.window.activeTextEditor);
     }),
-    config.onDidChange((names) => names.has('secondaryTechniques') && update()),
+    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;
@@ -169,6 +176,7 @@ export function registerPapersView(
     { dispose: () => clearTimeout(followTimer) },
     decorations,
     vscode.window.registerFileDecorationProvider(decorations),
+    registerRaiseSizeLimit(),
     vscode.commands.registerCommand('digestLens.revealPaper', async (target?: PaperTarget) => {
       const found = target && (await resolveTarget(store, target));
       if (!found) return;

@@ -1,7 +1,11 @@
 import * as vscode from 'vscode';
 import type { DigestStore } from '../store/digestStore';
+import { tooLargeMessage } from './sizeLimit';
 
-/** "$(book) 21 papers · 3 problems" while a digest is the active editor; a click shows the papers. */
+/**
+ * "$(book) 21 papers · 3 problems" while a digest is the active editor; a click shows the
+ * papers, or for a digest over the size limit, why it is not read and how to raise the limit.
+ */
 export function registerStatusBar(store: DigestStore): vscode.Disposable & { readonly item: vscode.StatusBarItem } {
   const item = vscode.window.createStatusBarItem('digestLens.status', vscode.StatusBarAlignment.Left, 100);
   item.name = vscode.l10n.t('Digest Lens');
@@ -17,11 +21,7 @@ export function registerStatusBar(store: DigestStore): vscode.Disposable & { rea
       item.show();
     } else if (lookup?.status === 'tooLarge') {
       item.text = `$(book) ${vscode.l10n.t('Digest too large')}`;
-      item.tooltip = vscode.l10n.t(
-        '{0} MB is over the {1} MB limit (digestLens.maxFileSizeMB).',
-        lookup.sizeMB.toFixed(1),
-        lookup.limitMB,
-      );
+      item.tooltip = tooLargeMessage(lookup);
       item.show();
     } else {
       item.hide();

@@ -15,6 +15,7 @@ export const SETTINGS = {
   diagnosticsEnabled: ['diagnostics.enabled', z.boolean(), true],
   secondaryTechniques: ['tree.secondaryTechniques', z.boolean(), false],
   followCursor: ['tree.followCursor', z.boolean(), true],
+  titleCase: ['tree.titleCase', z.boolean(), true],
   customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
   libraryInclude: ['library.include', z.array(z.string()), ['**/*.md'] as string[]],

@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { Digest } from '../../src/digest';
+import { DEFAULT_TAXONOMY, type Digest } from '../../src/digest';
 import { corpusReports } from '../corpus';
 import { api, open, openReport, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
@@ -18,8 +18,17 @@ async function hoverAt(uri: vscode.Uri, line: number, character = 0): Promise<vs
     );
 }
 
-async function lensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
-  return vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100000);
+const lensesOf = (uri: vscode.Uri) =>
+  vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 100000);
+
+/** Every lens of a document: asked while no editor shows it (an editor gets the lenses around its view). */
+async function allLensesOf(uri: vscode.Uri): Promise<vscode.CodeLens[]> {
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  await until(
+    () => !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === uri.toString()),
+    'no editor to show the document',
+  );
+  return lensesOf(uri);
 }
 
 suite('hovers, CodeLens, outline and diagnostics', () => {
@@ -32,7 +41,7 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     for (const name of corpusReports()) {
       const editor = await openReport(name);
       const digest = store.digestFor(editor.document)!;
-      const lenses = await lensesOf(editor.document.uri);
+      const lenses = await allLensesOf(editor.document.uri);
       const at = (line: number, command: string) =>
         lenses.filter((l) => l.range.start.line === line && l.command?.command === command);
       for (const paper of digest.papers) {
@@ -76,7 +85,33 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     } finally {
       await restore();
     }
-    assert.ok((await lensesOf(editor.document.uri)).length >= 63);
+    assert.ok((await allLensesOf(editor.document.uri)).length >= 63);
+  });
+
+  test('an editor gets the lenses around its view, and scrolling far brings those of the new view', async () => {
+    const { store, codeLens } = await api();
+    const editor = await openReport('2025-09_09-26');
+    const digest = store.digestFor(editor.document)!;
+    const lensLines = async () => new Set((await lensesOf(editor.document.uri)).map((l) => l.range.start.line));
+    const last = digest.papers[digest.papers.length - 1].details!.line;
+    editor.revealRange(new vscode.Range(0, 0, 0, 0), vscode.TextEditorRevealType.AtTop);
+    await until(() => editor.visibleRanges[0]?.start.line === 0, 'the top in view');
+    const top = await lensLines();
+    assert.ok(top.has(digest.papers[0].brief!.line), 'the first paper has its lenses');
+    assert.ok(!top.has(last), 'a paper thousands of lines below has none yet');
+    assert.ok(top.size < digest.papers.length * 2, `${top.size} lens lines, not all of them`);
+
+    const asked = new Promise<void>((resolve) => {
+      const listener = codeLens.onDidChangeCodeLenses(() => {
+        listener.dispose();
+        resolve();
+      });
+    });
+    editor.revealRange(new vscode.Range(last, 0, last, 0), vscode.TextEditorRevealType.InCenter);
+    await asked;
+    const bottom = await lensLines();
+    assert.ok(bottom.has(last), 'the last paper has its lens once in view');
+    assert.ok(!bottom.has(digest.papers[0].brief!.line), 'the first paper, far above, no longer does');
   });
 
   test('the hover card shows the institutions and numbers of the right paper', async () => {
@@ -126,6 +161,24 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     assert.strictEqual(card.supportHtml, false);
   });
 
+  test('the hover card names the technique, an uncertain one as "A or B", and the words that decided it', async () => {
+    const { store } = await api();
+    const editor = await open(workspaceFile('sample-digest.zh.md'));
+    const digest = store.digestFor(editor.document)!;
+    const label = (id: string) => DEFAULT_TAXONOMY.find((t) => t.id === id)!.label.en;
+    const uncertain = digest.papers.find((p) => p.techniques[1]?.alternative)!;
+    const sure = digest.papers.find((p) => p.techniques.length === 1 && p.techniques[0].reasons.length)!;
+    assert.ok(uncertain && sure, 'the sample has an uncertain paper and a sure one');
+    for (const paper of [uncertain, sure]) {
+      const [card] = await hoverAt(editor.document.uri, paper.brief!.line);
+      const text = unescapeMarkdown(card.value);
+      const [primary, second] = paper.techniques;
+      const verdict = second?.alternative ? `${label(primary.id)} or ${label(second.id)}` : label(primary.id);
+      assert.ok(text.includes(`**Technique**: ${verdict}  \n`), text);
+      assert.ok(text.includes(`**Why**: “${primary.reasons[0].text}” in`), text);
+    }
+  });
+
   test('the hover setting turns the cards off', async () => {
     const editor = await openReport('2025-10_10-10');
     const restore = await withSetting('hover.enabled', false);
@@ -157,6 +210,10 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
       digest.papers.map((p) => `${p.index}. ${p.title || p.briefName || `Untitled paper ${p.index}`}`),
     );
     assert.strictEqual(briefs.children[0].detail, 'KV Cache & Context Compression · 东北大学');
+    assert.ok(
+      [...briefs.children, ...details.children].every((s) => s.kind === vscode.SymbolKind.File),
+      'papers read as papers (a page), not as generic objects',
+    );
     assert.deepStrictEqual(
       details.children.map((s) => s.selectionRange.start.line),
       digest.papers.map((p) => p.details!.line),

@@ -8,7 +8,7 @@ import * as path from 'path';
  * extension when DIGEST_LENS_SUITE=web.
  */
 export function run(): Promise<void> {
-  // DIGEST_LENS_GREP runs only the tests whose names match it, e.g. one benchmark.
+  // DIGEST_LENS_GREP runs only the tests whose names match, while working on them.
   const mocha = new Mocha({
     ui: 'tdd',
     color: false,

@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { buildLargeDigest } from '../largeDigest';
 import { corpusDir, corpusReports, readReport, reportNamed } from '../corpus';
 import type { PapersNode } from '../../src/papers/papersTree';
-import { api, withSetting, workspaceFile } from './helpers';
+import { api, sleep, withSetting, workspaceFile } from './helpers';
 
 /**
  * Measurements in a real VS Code, beside VS Code's own Markdown outline. They print; they
@@ -14,11 +14,19 @@ import { api, withSetting, workspaceFile } from './helpers';
  * with the built-in Markdown extension.
  */
 const LARGE = 5000;
+/** A pause that lets the extension host finish what an edit set off (VS Code's Markdown language server). */
+const SETTLE_MS = 2000;
 
 function stats(times: number[]): string {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
   return `median ${at(0.5).toFixed(2)} ms, p95 ${at(0.95).toFixed(2)} ms (n=${times.length})`;
+}
+
+function timedSync<T>(run: () => T): [T, number] {
+  const start = performance.now();
+  const value = run();
+  return [value, performance.now() - start];
 }
 
 async function timed<T>(run: () => Thenable<T> | T): Promise<[T, number]> {
@@ -77,18 +85,7 @@ suite('measurements in a real VS Code', () => {
         );
       }
       const lensInProcess: number[] = [];
-      for (let i = 0; i < 20; i++) {
-        lensInProcess.push(
-          (
-            await timed(() =>
-              codeLens
-                .provideCodeLenses(document)
-                .slice(0, 60)
-                .map((lens) => codeLens.resolveCodeLens(lens)),
-            )
-          )[1],
-        );
-      }
+      for (let i = 0; i < 20; i++) lensInProcess.push((await timed(() => codeLens.provideCodeLenses(document)))[1]);
       const lensEndToEnd: number[] = [];
       for (let i = 0; i < 20; i++)
         lensEndToEnd.push(
@@ -108,11 +105,89 @@ suite('measurements in a real VS Code', () => {
         `      ${name}: hover on each paper's heading, provider: ${stats(hoverInProcess)}; end to end: ${stats(hoverEndToEnd)}`,
       );
       console.log(
-        `      ${name}: CodeLens, provide all + resolve a screenful (60), provider: ${stats(lensInProcess)}; end to end: ${stats(lensEndToEnd)}`,
+        `      ${name}: CodeLens of a document in no editor (all lenses, commands filled in), provider: ${stats(lensInProcess)}; end to end: ${stats(lensEndToEnd)}`,
       );
       console.log(`      ${name}: built-in Markdown executeDocumentSymbolProvider after an edit: ${stats(outline)}`);
     });
   }
+
+  test(`CodeLens on the ${LARGE}-paper digest in an editor, beside VS Code alone on the same text`, async function () {
+    this.timeout(30 * 60000);
+    const { store, codeLens } = await api();
+    const RUNS = 6;
+    const lensesOf = (uri: vscode.Uri) =>
+      vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', uri, 60);
+    /**
+     * Shows a copy at its middle paper, then times executeCodeLensProvider right after
+     * one-character edits there. Each run starts from a settled extension host, as a
+     * keystroke after a pause does: VS Code's Markdown language server works for seconds
+     * on a 9 MB document after each edit, and would otherwise decide every figure.
+     */
+    const afterEdits = async (name: string, each: (document: vscode.TextDocument) => void) => {
+      const uri = copyOf(large, name);
+      const [editor, opening] = await timed(async () => {
+        const shown = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));
+        await lensesOf(uri);
+        return shown;
+      });
+      const line = store.digestFor(await vscode.workspace.openTextDocument(vscode.Uri.file(large)))!.papers[LARGE / 2]
+        .brief!.textLine;
+      editor.revealRange(new vscode.Range(line, 0, line, 0), vscode.TextEditorRevealType.InCenter);
+      const times: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        await sleep(SETTLE_MS);
+        times.push((await timed(async () => (await insertChar(editor.document, line)) && lensesOf(uri)))[1]);
+        each(editor.document);
+      }
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+      return { opening, times };
+    };
+
+    // VS Code alone: the same text, with Digest Lens told to ignore it.
+    const ignoring = await withSetting('exclude', ['**/lens-floor.md']);
+    let alone: Awaited<ReturnType<typeof afterEdits>>;
+    try {
+      alone = await afterEdits('lens-floor.md', () => undefined);
+    } finally {
+      await ignoring();
+    }
+    const update: number[] = [];
+    const provider: number[] = [];
+    let shownCount = 0;
+    const ours = await afterEdits('lens-bench.md', (document) => {
+      update.push(store.lastReadMs);
+      const [lenses, time] = timedSync(() => codeLens.provideCodeLenses(document));
+      provider.push(time);
+      shownCount = lenses.length;
+    });
+
+    // Every lens, as every request got before: the same document, in no editor.
+    const document = await vscode.workspace.openTextDocument(workspaceFile('lens-bench.md'));
+    const all: number[] = [];
+    const allProvider: number[] = [];
+    let allCount = 0;
+    for (let i = 0; i < RUNS; i++) {
+      await sleep(SETTLE_MS);
+      all.push((await timed(() => lensesOf(document.uri)))[1]);
+      const [lenses, time] = timedSync(() => codeLens.provideCodeLenses(document));
+      allProvider.push(time);
+      allCount = lenses.length;
+    }
+    const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)];
+    console.log(
+      `      CodeLens, document shown → first executeCodeLensProvider: VS Code alone ${alone.opening.toFixed(1)} ms; with Digest Lens ${ours.opening.toFixed(1)} ms`,
+    );
+    console.log(
+      `      CodeLens, one-character edit → executeCodeLensProvider: VS Code alone ${stats(alone.times)}; with Digest Lens ${stats(ours.times)}; difference of medians ${(median(ours.times) - median(alone.times)).toFixed(1)} ms`,
+    );
+    console.log(
+      `      CodeLens, our part of it: the store's update ${stats(update)}; provideCodeLenses around the view (${shownCount} lenses, commands filled in) ${stats(provider)}`,
+    );
+    console.log(
+      `      CodeLens, every lens (the document in no editor, ${allCount} lenses): provideCodeLenses ${stats(allProvider)}; executeCodeLensProvider ${stats(all)}`,
+    );
+  });
 
   test(`Papers view on a ${LARGE}-paper digest, beside the built-in Markdown outline`, async function () {
     this.timeout(20 * 60000);

@@ -41,7 +41,7 @@ suite('one parse per version, and the size limit', () => {
   });
 
   test('a digest over digestLens.maxFileSizeMB is not parsed, and the user is told how to raise the limit', async () => {
-    const { store, statusBar } = await api();
+    const { store, statusBar, papersView } = await api();
     const file = workspaceFile('large-digest.md');
     fs.writeFileSync(file.fsPath, buildLargeDigest(corpusReports().map(readReport), 1200));
     const restore = await withSetting('maxFileSizeMB', 1);
@@ -53,6 +53,17 @@ suite('one parse per version, and the size limit', () => {
       assert.ok(lookup.status === 'tooLarge' && lookup.sizeMB > 1 && lookup.limitMB === 1);
       await until(() => statusBar.text === '$(book) Digest too large' || undefined, 'the status bar');
       assert.match(String(statusBar.tooltip), /over the 1 MB limit \(digestLens\.maxFileSizeMB\)/);
+      // A click on the status bar shows the Papers view, which says why it is empty (its welcome offers the setting).
+      await vscode.commands.executeCommand(statusBarCommand(statusBar));
+      await until(() => papersView.treeView.visible, 'the Papers view to show');
+      assert.strictEqual(papersView.treeView.message, statusBar.tooltip);
+      assert.deepStrictEqual(papersView.provider.getChildren(), []);
+      await vscode.commands.executeCommand('digestLens.raiseSizeLimit');
+      await until(
+        () => /^(Settings|设置)$/.test(vscode.window.tabGroups.activeTabGroup.activeTab?.label ?? ''),
+        'the Settings editor',
+      );
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
       const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
         'vscode.executeCodeLensProvider',
         file,
@@ -65,6 +76,10 @@ suite('one parse per version, and the size limit', () => {
     }
     const editor = await open(file);
     assert.strictEqual(store.digestFor(editor.document)?.papers.length, 1200, 'raising the limit reads it');
+    await until(() => papersView.treeView.message === undefined, 'the view to drop its message');
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 });
+
+const statusBarCommand = (item: vscode.StatusBarItem) =>
+  typeof item.command === 'string' ? item.command : item.command!.command;

@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { DEFAULT_TAXONOMY, strongestNumber, compareStrength, type Digest } from '../../src/digest';
 import type { GroupNode, PaperNode, PapersNode } from '../../src/papers/papersTree';
 import { corpusReports } from '../corpus';
-import { api, open, openReport, sleep, until, withSetting, workspaceFile } from './helpers';
+import { api, open, openReport, sleep, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
@@ -172,18 +172,34 @@ suite('Papers view', () => {
     assert.strictEqual(message(), undefined);
   });
 
-  test('clicking a paper lands on its brief heading; Open Abstract on its details heading', async () => {
+  test('clicking a paper puts the cursor at its brief heading, in view and marked; Open Abstract at its details heading', async () => {
     const { papers, digest } = await showInTree(await openReport('2025-10_10-10'));
+    const { lineMarker } = await api();
+    /** The cursor, not a selection the next keystroke would overwrite, on a line in view and marked. */
+    const assertLandedOn = async (line: number) => {
+      const editor = vscode.window.activeTextEditor!;
+      assert.ok(editor.selection.isEmpty, 'the heading is not selected');
+      assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [line, 0]);
+      // The editor's visible ranges reach the extension host after the reveal.
+      await until(
+        () => editor.visibleRanges.some((r) => r.start.line <= line && line <= r.end.line),
+        'the heading in view',
+      );
+      assert.strictEqual(lineMarker.marked?.line, line, 'the line is marked');
+      assert.strictEqual(lineMarker.marked?.editor, editor);
+    };
     for (const index of [1, 11, 21]) {
       const [node] = papers.nodesOf({ index, occurrence: 0 });
       const item = papers.getTreeItem(node);
       await vscode.commands.executeCommand(item.command!.command, ...(item.command!.arguments ?? []));
       const paper = digest.papers.find((p) => p.index === index)!;
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.active.line, paper.brief!.line);
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.anchor.line, paper.brief!.line);
+      await assertLandedOn(paper.brief!.line);
       await vscode.commands.executeCommand('digestLens.openAbstract', node);
-      assert.strictEqual(vscode.window.activeTextEditor!.selection.active.line, paper.details!.line);
+      await assertLandedOn(paper.details!.line);
     }
+    // The user's next move takes the mark away.
+    await vscode.commands.executeCommand('cursorDown');
+    await until(() => lineMarker.marked === undefined, 'the mark to go at the next cursor move');
   });
 
   test('follow cursor selects the paper under the cursor, without taking focus', async () => {
@@ -256,13 +272,48 @@ suite('Papers view', () => {
     const { papers } = await showInTree(await openReport('2025-10_10-10'));
     const node = papers.nodesOf({ index: 2, occurrence: 0 })[0];
     const item = papers.getTreeItem(node);
-    assert.strictEqual(label(item), '2. BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING');
+    assert.strictEqual(label(item), '2. BALDWHISPER: Faster Whisper with Head Shearing and Layer Merging');
     assert.strictEqual(item.description, 'CNRS · 2.15倍');
     const tooltip = papers.resolveTreeItem(item, node).tooltip as vscode.MarkdownString;
     assert.match(tooltip.value, /CNRS; LORIA/);
     assert.match(tooltip.value, /Authors: 3/);
     assert.match(tooltip.value, /90%.*48%.*2\\\.15倍/);
     assert.strictEqual(tooltip.isTrusted, false);
+  });
+
+  test('an uncertain paper says "A or B" on its row, why in its tooltip, and shows under both groups', async () => {
+    const restore = await withSetting('tree.secondaryTechniques', true);
+    try {
+      const { papers, digest } = await showInTree(await open(workspaceFile('sample-digest.zh.md')));
+      const paper = digest.papers.find((p) => p.techniques[1]?.alternative)!;
+      const [primary, alternative] = paper.techniques;
+      const techniqueName = (id: string) => DEFAULT_TAXONOMY.find((t) => t.id === id)!.label.en;
+      await until(() => papers.nodesOf({ index: paper.index, occurrence: 0 }).length > 1, 'both rows');
+      const rows = papers.nodesOf({ index: paper.index, occurrence: 0 });
+      assert.deepStrictEqual(
+        rows.map((r) => (r.parent as GroupNode).key),
+        paper.techniques.map((t) => t.id),
+      );
+      const item = papers.getTreeItem(rows[0]);
+      assert.ok(String(item.description).includes(`${techniqueName(primary.id)} or ${techniqueName(alternative.id)}`));
+      const tooltip = papers.resolveTreeItem(item, rows[0]).tooltip as vscode.MarkdownString;
+      const text = unescapeMarkdown(tooltip.value);
+      assert.ok(text.includes(`Technique: ${techniqueName(primary.id)} or ${techniqueName(alternative.id)}`), text);
+      assert.ok(text.includes(`Why: “${primary.reasons[0].text}” in`), text);
+    } finally {
+      await restore();
+    }
+  });
+
+  test('digestLens.tree.titleCase off shows a title in capitals as written', async () => {
+    const { papers } = await showInTree(await openReport('2025-10_10-10'));
+    const restore = await withSetting('tree.titleCase', false);
+    try {
+      const item = papers.getTreeItem(papers.nodesOf({ index: 2, occurrence: 0 })[0]);
+      assert.strictEqual(label(item), '2. BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING');
+    } finally {
+      await restore();
+    }
   });
 
   test('node ids are stable across an edit', async () => {
@@ -351,12 +402,41 @@ suite('Papers view', () => {
     assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].title);
     await vscode.commands.executeCommand('digestLens.copyBrief', node);
     assert.strictEqual(await vscode.env.clipboard.readText(), digest.papers[1].brief!.text);
-    await vscode.commands.executeCommand('digestLens.copyMarkdownLink', node);
-    const link = await vscode.env.clipboard.readText();
-    assert.match(
-      link,
-      /^\[BALDWHISPER: FASTER WHISPER WITH HEAD SHEARING AND LAYER MERGING\]\(.*2025-10_10-10_ai_inference_report_20251017_121347\.md#2-baldwhisper-faster-whisper-with-head-shearing-and-layer-merging\)$/,
+  });
+
+  test('Copy as Markdown Link: a link that VS Code resolves to the heading from a file in another subfolder', async () => {
+    // A report in a folder whose names need escaping, with a title that could end a link early.
+    const sample = await vscode.workspace.fs.readFile(workspaceFile('sample-digest.en.md'));
+    const report = workspaceFile('reports (old)/day 1.md');
+    await vscode.workspace.fs.writeFile(
+      report,
+      Buffer.from(
+        Buffer.from(sample)
+          .toString('utf8')
+          .replace(/NanoServe:/g, 'NanoServe (v2) [draft]:'),
+      ),
     );
+    const { papers } = await showInTree(await open(report));
+    await vscode.commands.executeCommand('digestLens.copyMarkdownLink', papers.nodesOf({ index: 1, occurrence: 0 })[0]);
+    const link = await vscode.env.clipboard.readText();
+    assert.ok(link.startsWith('[NanoServe (v2) \\[draft\\]: Disaggregated'), link);
+
+    const note = workspaceFile('notes/deep/links.md');
+    await vscode.workspace.fs.writeFile(note, Buffer.from(`See ${link} for details.\n`));
+    const noteDocument = await vscode.workspace.openTextDocument(note);
+    const links = await until(async () => {
+      const found = await vscode.commands.executeCommand<vscode.DocumentLink[]>('vscode.executeLinkProvider', note, 1);
+      return found.length ? found : undefined;
+    }, 'the Markdown extension to find the link');
+    assert.strictEqual(links.length, 1, 'one link, not cut short by a parenthesis');
+    assert.strictEqual(noteDocument.getText(links[0].range), link.slice(link.indexOf('](') + 2, -1));
+    const target = links[0].target;
+    assert.ok(target, 'VS Code resolved the link');
+    // VS Code's Markdown opens the report at the heading's line (1-based).
+    assert.strictEqual(target.with({ fragment: '' }).toString(), report.toString(), target.toString());
+    const heading = (await api()).store.digestFor(await vscode.workspace.openTextDocument(report))!.papers[0].brief!
+      .line;
+    assert.match(target.fragment, new RegExp(`^L${heading + 1}\\b`), target.toString());
   });
 
   test('grouping and sorting are remembered for the workspace', async () => {

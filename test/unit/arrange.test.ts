@@ -26,7 +26,7 @@ const digest = parseDigest(
       abstract: 'A new loss.',
     },
     {
-      title: 'Beta Quant',
+      title: 'Beta Quant: 8-bit Quantization',
       brief: 'Alibaba发布了Beta论文，使用8-bit量化技术，解决了部署问题，达成了1.5倍加速。',
       institutions: 'Alibaba Group',
       authors: 4,

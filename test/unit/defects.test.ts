@@ -77,6 +77,7 @@ suite('real-world defects, on the corpus files where they occur', () => {
       codes(reference, 'repeated-title').map((p) => p.paperIndex),
       [15, 15],
     );
+    assert.match(codes(reference, 'repeated-title')[0].message, /\bpaper 15\b/, 'the message names its paper');
     assert.ok(!codes(reference, 'title-mismatch').length);
   });
 
