@@ -165,6 +165,10 @@ function reportError(error: unknown): void {
 }
 
 function main(argv: string[]): number {
+  if (argv[0] === 'help' || argv.includes('--help') || argv.includes('-h')) {
+    process.stdout.write(USAGE + '\n');
+    return 0;
+  }
   const options = parseArgs(argv);
   if (!['parse', 'lint', 'export', 'index', 'search'].includes(options.command)) throw new InputError(USAGE);
   if (options.command === 'index') return indexCommand(options);

@@ -1,5 +1,6 @@
 import type { Digest, DigestPaper } from './model';
 import { compareStrength, strongestNumber } from './numbers';
+import { withOccurrences } from './paperIndex';
 import { OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 
 export type GroupBy = 'technique' | 'institution' | 'none';
@@ -65,16 +66,6 @@ function buildSearchableText(paper: DigestPaper, taxonomy: readonly TechniqueDef
   ]
     .join('\n')
     .toLowerCase();
-}
-
-/** Every paper with its occurrence among papers of the same number. */
-export function withOccurrences(digest: Digest): { paper: DigestPaper; occurrence: number }[] {
-  const seen = new Map<number, number>();
-  return digest.papers.map((paper) => {
-    const occurrence = seen.get(paper.index) ?? 0;
-    seen.set(paper.index, occurrence + 1);
-    return { paper, occurrence };
-  });
 }
 
 const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });

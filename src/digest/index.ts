@@ -19,14 +19,21 @@ export { toExportRows, toCsv, type ExportRow } from './export';
 export * from './model';
 export {
   arrangePapers,
-  withOccurrences,
   type ArrangeOptions,
   type ArrangedPaper,
   type GroupBy,
   type PaperGroup,
   type SortBy,
 } from './arrange';
-export { findPaper, paperAtLine, paperKey, paperRef, problemsOf, type DigestPaperRef } from './paperIndex';
+export {
+  findPaper,
+  paperAtLine,
+  paperKey,
+  paperRef,
+  problemsOf,
+  withOccurrences,
+  type DigestPaperRef,
+} from './paperIndex';
 export { headingSlug, slugify } from './slug';
 export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';

@@ -59,14 +59,6 @@ export function fieldForLabel(label: string): DigestField | undefined {
   return FIELD_BY_LABEL.get(label.trim().toLowerCase());
 }
 
-function matchesAny(text: string, candidates: (labels: DigestLabels) => readonly string[]): boolean {
-  const normalized = text.trim().toLowerCase();
-  return Object.values(LABELS).some((labels) => candidates(labels).some((c) => c.toLowerCase() === normalized));
-}
-
-export const isBriefsSectionTitle = (text: string): boolean => matchesAny(text, (l) => l.briefsSection);
-export const isDetailsSectionTitle = (text: string): boolean => matchesAny(text, (l) => l.detailsSection);
-
 const allOf = (pick: (labels: DigestLabels) => readonly string[]): string[] =>
   Object.values(LABELS).flatMap((labels) => pick(labels));
 
@@ -75,4 +67,15 @@ export const DECLARED_COUNT_LABELS = allOf((l) => l.declaredCount);
 export const PUBLISHED_WORDS = allOf((l) => l.published);
 export const USING_WORDS = allOf((l) => l.using);
 export const SOLVING_WORDS = allOf((l) => l.solving);
-export const SECTION_TITLES = allOf((l) => [...l.briefsSection, ...l.detailsSection]);
+const BRIEFS_SECTION_TITLES = allOf((l) => l.briefsSection);
+const DETAILS_SECTION_TITLES = allOf((l) => l.detailsSection);
+export const SECTION_TITLES = [...BRIEFS_SECTION_TITLES, ...DETAILS_SECTION_TITLES];
+
+/** Whether `text` is one of `labels`, ignoring case and the spaces around it ("papers analysed", "Paper Briefs "). */
+export function isLabel(text: string, labels: readonly string[]): boolean {
+  const normalized = text.trim().toLowerCase();
+  return labels.some((label) => label.toLowerCase() === normalized);
+}
+
+export const isBriefsSectionTitle = (text: string): boolean => isLabel(text, BRIEFS_SECTION_TITLES);
+export const isDetailsSectionTitle = (text: string): boolean => isLabel(text, DETAILS_SECTION_TITLES);

@@ -9,6 +9,57 @@ const PLACEHOLDER_MESSAGES: Record<PlaceholderKind, string> = {
 
 const normaliseTitle = (title: string): string => title.replace(/\s+/g, ' ').trim();
 
+/** Problems of the report as a whole (its sections and declared count), found from the model alone. */
+export function documentProblems(digest: Digest): DigestProblem[] {
+  const problems: DigestProblem[] = [];
+  const top = digest.titleLine ?? 0;
+  if (digest.briefsLine === null && digest.detailsLine === null) {
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'both',
+      message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.',
+    });
+    return problems;
+  }
+  if (digest.briefsLine === null)
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'briefs',
+      message: 'The briefs section ("## 论文技术简报") is missing.',
+    });
+  if (digest.detailsLine === null)
+    problems.push({
+      code: 'missing-section',
+      severity: 'error',
+      line: top,
+      variant: 'details',
+      message: 'The details section ("## 论文详细信息") is missing.',
+    });
+  const found = new Set(digest.papers.map((p) => p.index)).size;
+  if (digest.declaredCountLine === null) {
+    problems.push({
+      code: 'missing-count',
+      severity: 'info',
+      line: top,
+      foundCount: found,
+      message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.`,
+    });
+  } else if (digest.declaredCount !== found) {
+    problems.push({
+      code: 'count-mismatch',
+      severity: 'warning',
+      line: digest.declaredCountLine,
+      foundCount: found,
+      message: `The report declares ${digest.declaredCount ?? '?'} papers but ${found} were found.`,
+    });
+  }
+  return problems;
+}
+
 /** Problems in the papers' content, found from the model alone. */
 export function contentProblems(digest: Digest): DigestProblem[] {
   return digest.papers.flatMap(paperProblems);

@@ -293,7 +293,7 @@ const PATTERNS: readonly Pattern[] = [
     // F1分数0.46, Dice=0.855, 降至15.4, 0.32碰撞率, 0.285±0.015, 0.734/0.761, < 0.07
     mayMatch: /\d/,
     regex: new RegExp(
-      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.,]|\s*[%％×倍]|[A-Za-z_\-+]|${MEASURE_WORD})`,
+      String.raw`${START}(?:${CMP}\s*)?(${NUM})(?:\s*±\s*(?:${NUM})|/(?:${NUM}))?(?![\d.]|,\d|\s*[%％×倍]|[A-Za-z_\-+]|${MEASURE_WORD})`,
       'g',
     ),
     unit: '',
@@ -363,6 +363,8 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
     if (!pattern.mayMatch.test(scope)) continue;
     pattern.regex.lastIndex = 0;
     let previousEnd = -1;
+    // List items whose clause ended right after them: the words after the list may say what they are.
+    let waiting: { number: FoundNumber; before: string }[] = [];
     for (let m = pattern.regex.exec(scope); m; m = pattern.regex.exec(scope)) {
       const [lowGroup, highGroup] = pattern.groups;
       const first = pattern.value ? pattern.value(m) : parseValue(m[lowGroup]);
@@ -382,16 +384,24 @@ export function findHeadlineNumbers(text: string, from = 0): FoundNumber[] {
         continue;
       previousEnd = end;
       const kind = typeof pattern.kind === 'function' ? pattern.kind(before, after) : pattern.kind;
+      if (!continuesList) waiting = [];
+      // "1.44%及0.35%的精度提升": the cue after the last item types the items before it too.
+      if (typeof pattern.kind === 'function' && after.trim()) {
+        for (const item of waiting) item.number.kind = pattern.kind(item.before, after);
+        waiting = [];
+      }
       const value = second !== undefined ? Math.max(first, second) : first;
       const low = second !== undefined ? Math.min(first, second) : undefined;
-      found.push({
+      const number: FoundNumber = {
         kind,
         value,
         ...(low !== undefined ? { low } : {}),
         unit: typeof pattern.unit === 'function' ? pattern.unit(m) : pattern.unit,
         text: matchText,
         offset,
-      });
+      };
+      found.push(number);
+      if (!after.trim()) waiting.push({ number, before });
     }
   }
   return dropOverlaps(found);

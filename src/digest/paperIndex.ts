@@ -1,4 +1,3 @@
-import { withOccurrences } from './arrange';
 import type { Digest, DigestPaper, DigestProblem } from './model';
 
 /** One paper within its report: its number and which of the papers with that number it is (0 unless numbers repeat). */
@@ -18,6 +17,22 @@ const indexes = new WeakMap<Digest, PaperIndex>();
 
 /** A paper's key within its report, as a string: for maps and tree ids. */
 export const paperKey = (ref: DigestPaperRef): string => `${ref.index}#${ref.occurrence}`;
+
+/** For each item, which of the items with its number it is: 0, then 1, 2… where numbers repeat. */
+export function occurrences(items: readonly { readonly index: number }[]): number[] {
+  const seen = new Map<number, number>();
+  return items.map(({ index }) => {
+    const occurrence = seen.get(index) ?? 0;
+    seen.set(index, occurrence + 1);
+    return occurrence;
+  });
+}
+
+/** Every paper with its occurrence among papers of the same number. */
+export function withOccurrences(digest: Digest): { paper: DigestPaper; occurrence: number }[] {
+  const counts = occurrences(digest.papers);
+  return digest.papers.map((paper, i) => ({ paper, occurrence: counts[i] }));
+}
 
 function indexOf(digest: Digest): PaperIndex {
   let index = indexes.get(digest);

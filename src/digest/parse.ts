@@ -8,10 +8,12 @@ import {
   fieldForLabel,
   isBriefsSectionTitle,
   isDetailsSectionTitle,
+  isLabel,
 } from './labels';
-import { contentProblems } from './lint';
+import { contentProblems, documentProblems } from './lint';
 import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } from './model';
 import { findHeadlineNumbers } from './numbers';
+import { occurrences, paperKey } from './paperIndex';
 import { SourceLines, normaliseText } from './source';
 import { withoutTitleArtefacts } from './titleArtefacts';
 import { defaultClassifier, paperText, type TechniqueClassifier } from './techniques';
@@ -176,9 +178,9 @@ function readHeader(paragraph: Paragraph, digest: Digest): void {
   paragraph.lines.forEach((lineText, offset) => {
     const match = /^([^:：]+?)\s*[:：]\s*(.*)$/.exec(lineText.trim());
     if (!match) return;
-    const label = match[1].toLowerCase();
-    if (GENERATED_AT_LABELS.some((l) => l.toLowerCase() === label)) digest.generatedAt = match[2].trim();
-    if (DECLARED_COUNT_LABELS.some((l) => l.toLowerCase() === label)) {
+    const label = match[1];
+    if (isLabel(label, GENERATED_AT_LABELS)) digest.generatedAt = match[2].trim();
+    if (isLabel(label, DECLARED_COUNT_LABELS)) {
       const count = /\d+/.exec(match[2]);
       digest.declaredCount = count ? Number(count[0]) : null;
       digest.declaredCountLine = paragraph.line + offset;
@@ -261,12 +263,11 @@ function pairPapers(
   return papers;
 }
 
+/** Each block under its paper key, the number and which block with that number it is; a repeated number is a problem. */
 function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string): [string, PaperBlock][] {
-  const seen = new Map<number, number>();
-  return blocks.map((block) => {
-    const occurrence = seen.get(block.index) ?? 0;
-    seen.set(block.index, occurrence + 1);
-    if (occurrence > 0) {
+  const counts = occurrences(blocks);
+  return blocks.map((block, i) => {
+    if (counts[i] > 0) {
       problems.push({
         code: 'duplicate-number',
         severity: 'error',
@@ -276,7 +277,7 @@ function keyed(blocks: PaperBlock[], problems: DigestProblem[], section: string)
         message: `Paper number ${block.index} appears more than once in the ${section} section; pairs are matched in order.`,
       });
     }
-    return [`${block.index}#${occurrence}`, block];
+    return [paperKey({ index: block.index, occurrence: counts[i] }), block];
   });
 }
 
@@ -322,54 +323,4 @@ function locate(paragraphs: readonly Paragraph[], offset: number): { line: numbe
     start += trimmed.length + 2;
   }
   return { line: paragraphs[0]?.line ?? 0, column: 0 };
-}
-
-function documentProblems(digest: Digest): DigestProblem[] {
-  const problems: DigestProblem[] = [];
-  const top = digest.titleLine ?? 0;
-  if (digest.briefsLine === null && digest.detailsLine === null) {
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'both',
-      message: 'No "## 论文技术简报" or "## 论文详细信息" section: this does not read as a digest.',
-    });
-    return problems;
-  }
-  if (digest.briefsLine === null)
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'briefs',
-      message: 'The briefs section ("## 论文技术简报") is missing.',
-    });
-  if (digest.detailsLine === null)
-    problems.push({
-      code: 'missing-section',
-      severity: 'error',
-      line: top,
-      variant: 'details',
-      message: 'The details section ("## 论文详细信息") is missing.',
-    });
-  const found = new Set(digest.papers.map((p) => p.index)).size;
-  if (digest.declaredCountLine === null) {
-    problems.push({
-      code: 'missing-count',
-      severity: 'info',
-      line: top,
-      foundCount: found,
-      message: `The report does not declare its paper count (分析论文数量); ${found} papers were found.`,
-    });
-  } else if (digest.declaredCount !== found) {
-    problems.push({
-      code: 'count-mismatch',
-      severity: 'warning',
-      line: digest.declaredCountLine,
-      foundCount: found,
-      message: `The report declares ${digest.declaredCount ?? '?'} papers but ${found} were found.`,
-    });
-  }
-  return problems;
 }

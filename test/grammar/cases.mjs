@@ -123,10 +123,81 @@ export const cases = [
     ],
   ],
   [
-    '某实验室发布了X论文，达成了误差从0%-5%降至0.1%的效果。',
+    '某实验室发布了X论文，达成了误差范围0%-5%、速度提升3.7到4倍、从26 FPS提升至45 FPS且错误率从10%降至0.1%的效果。',
     [
       ['0%-5%', 'constant.numeric.headline.digest-lens'],
+      ['3.7到4倍', 'constant.numeric.headline.digest-lens'],
+      ['26 FPS', '- constant.numeric'],
+      ['45 FPS', 'constant.numeric.headline.digest-lens'],
+      ['10%', '- constant.numeric'],
       ['0.1%', 'constant.numeric.headline.digest-lens'],
+    ],
+  ],
+  // Headline numbers as src/digest/numbers.ts reads them: bare results, rates, savings, ranges with arrows.
+  [
+    '某大学发布了X论文，达成了F1分数0.46、处理速度35×更快（0.17秒/图）且成本仅为LVLMs的0.01×（0.006 USD/千图）的效果。',
+    [
+      ['0.46', 'constant.numeric.headline.digest-lens'],
+      ['F1', '- constant.numeric'],
+      ['0.17秒/图', 'constant.numeric.headline.digest-lens'],
+      ['0.006 USD/千图', 'constant.numeric.headline.digest-lens'],
+    ],
+  ],
+  [
+    '某团队发布了X论文，达成250帧/秒实时处理速度与高分割精度（单数据集Dice=0.855、MSD=0.993px）的效果。',
+    [
+      ['250帧/秒', 'constant.numeric.headline.digest-lens'],
+      ['0.855', 'constant.numeric.headline.digest-lens'],
+      ['Dice=', '- constant.numeric'],
+      ['0.993px', 'constant.numeric.headline.digest-lens'],
+    ],
+  ],
+  [
+    '某团队发布了X论文，达成了在LLaMA-2-7B 2位量化下困惑度从22.1降至15.4、SSIM 0.796、39.0 mAP、LongVideoBench+4.30及评分4.5/5的效果。',
+    [
+      ['15.4', 'constant.numeric.headline.digest-lens'],
+      ['22.1', '- constant.numeric'],
+      ['SSIM 0.796', 'constant.numeric.headline.digest-lens'],
+      ['39.0 mAP', 'constant.numeric.headline.digest-lens'],
+      ['+4.30', 'constant.numeric.headline.digest-lens'],
+      ['4.5/5', 'constant.numeric.headline.digest-lens'],
+      ['7B', '- constant.numeric'],
+    ],
+  ],
+  [
+    '某团队发布了X论文，达成了8步内生成、节省5层、模型仅需49kB、准确率+2%、GSM8K 58%→67%、推理时间减半且节省约一半显存的效果。',
+    [
+      ['8步', 'constant.numeric.headline.digest-lens'],
+      ['5层', 'constant.numeric.headline.digest-lens'],
+      ['节省', '- constant.numeric'],
+      ['49kB', 'constant.numeric.headline.digest-lens'],
+      ['+2%', 'constant.numeric.headline.digest-lens'],
+      ['58%→67%', 'constant.numeric.headline.digest-lens'],
+      ['GSM8K', '- constant.numeric'],
+      ['减半', 'constant.numeric.headline.digest-lens'],
+      ['一半', 'constant.numeric.headline.digest-lens'],
+    ],
+  ],
+  [
+    'Northwind University published the X paper, achieving 50k pairs per second, an F1 of 0.705 and latency down to 15.4 ms within 8 steps, 3 percentage points higher accuracy, and a 32-layer model in 2026.',
+    [
+      ['50k pairs per second', 'constant.numeric.headline.digest-lens'],
+      ['0.705', 'constant.numeric.headline.digest-lens'],
+      ['15.4 ms', 'constant.numeric.headline.digest-lens'],
+      ['8 steps', 'constant.numeric.headline.digest-lens'],
+      ['3 percentage points', 'constant.numeric.headline.digest-lens'],
+      ['32-layer', '- constant.numeric'],
+      ['2026', '- constant.numeric'],
+    ],
+  ],
+  [
+    '某团队发布了X论文，使用32个专家和2025年的数据，达成了在batch size为8、阈值为0.7时延迟降低4倍的效果。',
+    [
+      ['32', '- constant.numeric'],
+      ['2025', '- constant.numeric'],
+      ['8', '- constant.numeric'],
+      ['0.7', '- constant.numeric'],
+      ['4倍', 'constant.numeric.headline.digest-lens'],
     ],
   ],
 ];

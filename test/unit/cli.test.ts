@@ -153,6 +153,15 @@ suite('CLI', () => {
       assert.doesNotMatch(result.stderr, /\n\s+at /, 'no stack trace');
     }
   });
+  test('--help, -h and help print the usage on stdout and exit 0, as other tools do', () => {
+    for (const args of [['--help'], ['-h'], ['help'], ['lint', '--help']]) {
+      const result = run(...args);
+      assert.strictEqual(result.status, 0, args.join(' '));
+      assert.match(result.stdout, /^Usage:\n {2}digest-lens parse/, args.join(' '));
+      assert.strictEqual(result.stderr, '', args.join(' '));
+    }
+  });
+
   test('--taxonomy FILE classifies with the groups of the file', () => {
     const taxonomy = path.join(scratch, 'taxonomy.json');
     // Replaces the serving group's keywords by one word of the first paper's title.

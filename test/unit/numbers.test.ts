@@ -62,6 +62,30 @@ suite('headline numbers', () => {
     ]);
   });
 
+  test('the words after a list say what each of its items is', () => {
+    const kinds = (text: string) => findHeadlineNumbers(text).map((n) => [n.text, n.kind]);
+    assert.deepStrictEqual(kinds('达成了1.44%-5.46%及0.35%-5.37%的提升'), [
+      ['1.44%-5.46%', 'improvement'],
+      ['0.35%-5.37%', 'improvement'],
+    ]);
+    assert.deepStrictEqual(kinds('达成了2倍、3倍的KV缓存压缩'), [
+      ['2倍', 'ratio'],
+      ['3倍', 'ratio'],
+    ]);
+    assert.deepStrictEqual(
+      kinds('延迟降低40%，精度提升2%'),
+      [
+        ['40%', 'reduction'],
+        ['2%', 'improvement'],
+      ],
+      'an item with its own cue keeps it',
+    );
+    assert.strictEqual(
+      strongestNumber(findHeadlineNumbers('上1.44%-5.46%及0.35%-5.37%的精度提升'))?.text,
+      '1.44%-5.46%',
+    );
+  });
+
   test('offsets point at the exact text', () => {
     const text = '达成了保留90%性能、速度提升2.15倍的效果';
     for (const n of findHeadlineNumbers(text)) assert.strictEqual(text.substr(n.offset, n.text.length), n.text);
@@ -88,6 +112,11 @@ suite('headline numbers', () => {
     assert.deepStrictEqual(texts('AP@.5>0.85和实时效率（FPS>30）'), ['AP@.5>0.85', 'FPS>30']);
     assert.deepStrictEqual(texts('质量评价4.5/5'), ['4.5/5']);
     assert.deepStrictEqual(texts('achieving an F1 of 0.705 and perplexity down to 15.4'), ['0.705', '15.4']);
+    assert.deepStrictEqual(
+      texts('an F1 of 0.705, a BLEU of 31.2 and 1,024 tokens'),
+      ['0.705', '31.2'],
+      'an English comma ends it',
+    );
   });
 
   test('bare numbers that are conditions, qualifiers, counts or identifiers are not results', () => {
