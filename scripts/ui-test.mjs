@@ -6,9 +6,9 @@ import * as assert from 'assert';
 import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import { createRequire } from 'module';
-import * as os from 'os';
 import * as path from 'path';
-import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { repoRoot } from './code-server.mjs';
+import { check, openWorkbench, results } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
@@ -44,24 +44,6 @@ const chipStyle = () =>
       return { backgroundColor, borderTopColor };
     });
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `  ✖ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n    ')}`,
-    );
-  }
-}
-
 if (!fs.existsSync(path.join(corpusDir, REPORT))) {
   console.error(`No corpus report at ${path.join(corpusDir, REPORT)} (set DIGEST_CORPUS).`);
   process.exit(process.env.CI === 'true' ? 1 : 0);
@@ -86,19 +68,8 @@ if (!chineseFonts()) {
 
 fs.mkdirSync(testShots, { recursive: true });
 const digest = parseDigest(fs.readFileSync(path.join(corpusDir, REPORT), 'utf8'));
-const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
-installVsix(vsix, extensionsDir);
-const server = await startCodeServer({
-  extensionsDir,
-  settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
-});
-const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+const { page, close } = await openWorkbench(vsix, corpusDir);
 try {
-  await page.goto(workbenchUrl(server, { folder: corpusDir }));
-  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
-  await page.waitForTimeout(1500);
-
   await check('the installed VSIX activates on a corpus report (status bar)', async () => {
     await page.keyboard.press('Control+P');
     await page.keyboard.type(REPORT.slice(0, 30));
@@ -233,9 +204,8 @@ try {
     assert.ok(borderTopColor);
   });
 } finally {
-  await browser.close();
-  await server.stop();
-  fs.rmSync(extensionsDir, { recursive: true, force: true });
+  await close();
 }
+const { passed, failed } = results();
 console.log(`ui: ${passed} passed, ${failed} failed`);
 process.exit(failed ? 1 : 0);

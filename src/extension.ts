@@ -10,6 +10,11 @@ import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
+import { registerExport } from './workspaceLibrary/exportCommand';
+import { LibraryHoverSection } from './workspaceLibrary/libraryHover';
+import type { LibraryService } from './workspaceLibrary/libraryService';
+import { ReadingStateStore } from './workspaceLibrary/readingStateStore';
+import { registerLibrary } from './workspaceLibrary/registerLibrary';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -21,6 +26,8 @@ export interface DigestLensApi {
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
+  readonly library: LibraryService;
+  readonly readingState: ReadingStateStore;
   readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
   /** performance.now() when activate started. */
   readonly activatedAt: number;
@@ -34,10 +41,12 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const config = new Config();
   const store = new DigestStore(config);
   const statusBar = registerStatusBar(store);
-  const papersView = registerPapersView(context, store, config);
+  const readingState = new ReadingStateStore(context.workspaceState);
+  const library = registerLibrary(context, store, config, readingState);
+  const papersView = registerPapersView(context, store, config, library.provider, readingState);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
-  const hover = registerHover(MARKDOWN, store, config);
   const preview = registerPreview(config);
+  const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
   const paperCommands = registerPaperCommands(store, context.extensionUri);
   context.subscriptions.push(
     config,
@@ -46,11 +55,14 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     papersView,
     codeLens,
     hover,
+    readingState,
+    library,
     registerSymbols(MARKDOWN, store, config),
     registerDiagnostics(store, config, context.extensionUri),
     registerQuickFix(MARKDOWN, store),
     paperCommands,
     preview,
+    registerExport(store, library.provider, papersView.scoped, readingState),
   );
   return {
     store,
@@ -60,6 +72,8 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens: codeLens.provider,
     hover: hover.provider,
     extendMarkdownIt: preview.extendMarkdownIt,
+    library: library.provider,
+    readingState,
     lineMarker: paperCommands.marker,
     activatedAt,
   };

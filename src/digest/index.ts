@@ -38,6 +38,7 @@ export { headingSlug, slugify } from './slug';
 export { DEFAULT_MAX_SIZE_MB, utf8Length } from './limits';
 export { updateDigest, type LineChange } from './incremental';
 export { SourceLines, type TextLines } from './source';
+export { PARSER_VERSION } from './version';
 export { markdownLink } from './markdownLink';
 export { titleCase } from './titleCase';
 export { PARSER_VERSION } from './version';

@@ -14,6 +14,7 @@ import type { DigestStore } from '../store/digestStore';
 import { techniqueFacts } from '../common/techniqueLabels';
 import { commandLink, literal, trustedMarkdown } from '../common/markdownString';
 import { paperTitle, targetOf } from '../store/paperTarget';
+import { OPEN_APPEARANCE_COMMAND, type LibraryHoverSection } from '../workspaceLibrary/libraryHover';
 
 export function kindLabel(kind: HeadlineNumberKind): string {
   const labels: Record<HeadlineNumberKind, string> = {
@@ -30,15 +31,16 @@ export function kindLabel(kind: HeadlineNumberKind): string {
   return labels[kind];
 }
 
-const HOVER_COMMANDS = ['digestLens.openAbstract', 'digestLens.openBrief'];
+const HOVER_COMMANDS = ['digestLens.openAbstract', 'digestLens.openBrief', OPEN_APPEARANCE_COMMAND];
 
 /** Hovers on digests; the provider is exposed for measurements. */
 export function registerHover(
   selector: vscode.DocumentSelector,
   store: DigestStore,
   config: Config,
+  library?: LibraryHoverSection,
 ): vscode.Disposable & { readonly provider: DigestHoverProvider } {
-  const provider = new DigestHoverProvider(store, config);
+  const provider = new DigestHoverProvider(store, config, library);
   return providerRegistration(provider, vscode.languages.registerHoverProvider(selector, provider));
 }
 
@@ -47,6 +49,7 @@ export class DigestHoverProvider implements vscode.HoverProvider {
   constructor(
     private readonly store: DigestStore,
     private readonly config: Config,
+    private readonly library?: LibraryHoverSection,
   ) {}
 
   provideHover(document: vscode.TextDocument, position: vscode.Position): vscode.Hover | undefined {
@@ -137,6 +140,8 @@ export class DigestHoverProvider implements vscode.HoverProvider {
         );
       md.appendMarkdown('\n');
     }
+    const acrossLibrary = this.library?.markdown(document.uri, digest, paper);
+    if (acrossLibrary) md.appendMarkdown(acrossLibrary + '\n\n');
     const target = targetOf(document.uri, digest, paper);
     const links = [
       from === 'brief' && paper.details

@@ -34,8 +34,20 @@ export { tokenize } from './tokenize';
 export {
   INDEX_FORMAT_VERSION,
   loadIndex,
+  loadIndexInSlices,
   serialiseIndex,
+  serialiseIndexInSlices,
   type IndexLoadResult,
   type IndexOptions,
   type IndexRebuildReason,
 } from './persist';
+export {
+  exportStates,
+  mergeStates,
+  parseExportedStates,
+  stateOf,
+  withState,
+  type PaperState,
+  type ReadingStates,
+} from './readingState';
+export { arrangeEntries, type ArrangeEntriesOptions, type EntryGroup, type LibraryGroupBy } from './arrange';

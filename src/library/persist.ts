@@ -40,14 +40,13 @@ const PersistedDigest = z.object({
   papers: PersistedPapers,
 });
 
-const PersistedIndex = z.object({
+/** The index around its digests, which are checked one at a time as they load. */
+const PersistedIndexHeader = z.object({
   format: z.literal(INDEX_FORMAT_VERSION),
   parser: z.literal(PARSER_VERSION),
   settings: z.string(),
-  digests: z.array(PersistedDigest),
+  digests: z.array(z.unknown()),
 });
-
-type PersistedIndex = z.infer<typeof PersistedIndex>;
 
 export interface IndexOptions extends LibraryOptions {
   /**
@@ -73,11 +72,22 @@ export type IndexLoadResult =
 
 /** The library as persisted-index text (JSON). Write it atomically: temp file, then rename. */
 export function serialiseIndex(library: Library, options: IndexOptions = {}): string {
-  const index: PersistedIndex = {
+  return runToEnd(serialiseIndexInSlices(library, options));
+}
+
+/**
+ * serialiseIndex a digest at a time: the generator yields after each digest, so that an
+ * editor can let its event loop run in between, and returns the text.
+ */
+export function* serialiseIndexInSlices(library: Library, options: IndexOptions = {}): Generator<void, string> {
+  const header = JSON.stringify({
     format: INDEX_FORMAT_VERSION,
     parser: PARSER_VERSION,
     settings: options.settings ?? '',
-    digests: library.digests().map((d) => ({
+  });
+  const digests: string[] = [];
+  for (const d of library.digests()) {
+    const digest: z.infer<typeof PersistedDigest> = {
       path: d.path,
       size: d.size,
       mtime: d.mtime,
@@ -94,9 +104,13 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
         titleKey: d.papers.map((p) => p.titleKey ?? ''),
         abstractKey: d.papers.map((p) => p.abstractKey ?? ''),
       },
-    })),
-  };
-  return JSON.stringify(index);
+    };
+    digests.push(JSON.stringify(digest));
+    yield;
+  }
+  // One JSON document, with each digest on a line of its own: a loader can parse a digest at a time.
+  const body = digests.length ? `\n${digests.join(',\n')}\n` : '';
+  return `${header.slice(0, -1)},"digests":[${body}]}`;
 }
 
 /**
@@ -106,6 +120,14 @@ export function serialiseIndex(library: Library, options: IndexOptions = {}): st
  * against their size and mtime (Library.isCurrent).
  */
 export function loadIndex(text: string | undefined, options: IndexOptions = {}): IndexLoadResult {
+  return runToEnd(loadIndexInSlices(text, options));
+}
+
+/** loadIndex a digest at a time: the generator yields after each digest, and returns the result. */
+export function* loadIndexInSlices(
+  text: string | undefined,
+  options: IndexOptions = {},
+): Generator<void, IndexLoadResult> {
   const rebuild = (reason: IndexRebuildReason, detail: string): IndexLoadResult => ({
     status: 'rebuild',
     library: new Library(options),
@@ -114,8 +136,11 @@ export function loadIndex(text: string | undefined, options: IndexOptions = {}):
   });
   if (!text) return rebuild('empty', 'no index');
   let json: unknown;
+  let lines: string[] | undefined;
   try {
-    json = JSON.parse(text);
+    lines = digestLines(text);
+    // The header alone, when each digest is on its own line; else the whole document at once.
+    json = lines ? JSON.parse(`${lines.shift()}]}`) : JSON.parse(text);
   } catch (error) {
     return rebuild('corrupt', error instanceof Error ? error.message : String(error));
   }
@@ -124,11 +149,41 @@ export function loadIndex(text: string | undefined, options: IndexOptions = {}):
   if (header.data.format !== INDEX_FORMAT_VERSION) return rebuild('other-format', `format ${header.data.format}`);
   if (header.data.parser !== PARSER_VERSION) return rebuild('other-parser', `parser ${header.data.parser}`);
   if (header.data.settings !== (options.settings ?? '')) return rebuild('other-settings', 'settings changed');
-  const parsed = PersistedIndex.safeParse(json);
-  if (!parsed.success) return rebuild('corrupt', z.prettifyError(parsed.error));
+  const index = PersistedIndexHeader.safeParse(json);
+  if (!index.success) return rebuild('corrupt', z.prettifyError(index.error));
   const library = new Library(options);
-  library.add(parsed.data.digests.map(toLibraryDigest));
+  const count = lines?.length ?? index.data.digests.length;
+  for (let i = 0; i < count; i++) {
+    let raw: unknown;
+    try {
+      raw = lines ? JSON.parse(lines[i].endsWith(',') ? lines[i].slice(0, -1) : lines[i]) : index.data.digests[i];
+    } catch (error) {
+      return rebuild('corrupt', `digest ${i}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    const digest = PersistedDigest.safeParse(raw);
+    if (!digest.success) return rebuild('corrupt', `digest ${i}: ${z.prettifyError(digest.error)}`);
+    library.add([toLibraryDigest(digest.data)]);
+    yield;
+  }
   return { status: 'loaded', library };
+}
+
+/**
+ * The lines of an index written a digest per line: the header's line (up to `"digests":[`),
+ * then one line per digest; undefined for any other layout, which is parsed whole.
+ */
+function digestLines(text: string): string[] | undefined {
+  const lines = text.split('\n');
+  if (lines.length < 2 || !lines[0].endsWith('"digests":[') || lines[lines.length - 1] !== ']}') return undefined;
+  return lines.slice(0, -1);
+}
+
+/** Runs a sliced generator to its end, at once. */
+function runToEnd<T>(slices: Generator<void, T>): T {
+  for (;;) {
+    const step = slices.next();
+    if (step.done) return step.value;
+  }
 }
 
 function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest {

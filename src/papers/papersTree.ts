@@ -54,6 +54,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   readonly onDidChangeTreeData = this.changed.event;
   private document: vscode.TextDocument | undefined;
   private rows: Rows | undefined;
+  /** Hides papers the reader's filters leave out (Unread only, New since last digest); set by the view. */
+  hidePaper: ((uri: vscode.Uri, digest: Digest, paper: DigestPaper) => boolean) | undefined;
   /** For measurements: how long the last digestChanged() took (reading the digest if due, regrouping, comparing), in milliseconds. */
   lastUpdateMs = 0;
 
@@ -163,7 +165,16 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
       taxonomy: this.config.classifier.taxonomy,
     });
     const uri = this.document.uri.toString();
-    const nodes = groups.map((group) => this.groupNode(uri, group, byPaper));
+    const hidden = this.hidePaper;
+    const shown = hidden
+      ? groups
+          .map((group) => {
+            const entries = group.entries.filter((e) => !hidden(this.document!.uri, digest, e.paper));
+            return { ...group, entries, primaryCount: entries.filter((e) => !e.secondary).length };
+          })
+          .filter((group) => group.entries.length)
+      : groups;
+    const nodes = shown.map((group) => this.groupNode(uri, group, byPaper));
     // Without grouping there is one group, whose papers are the roots.
     return { digest, roots: this.state.groupBy === 'none' ? nodes.flatMap((g) => g.children) : nodes, byPaper };
   }

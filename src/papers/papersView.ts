@@ -1,34 +1,65 @@
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { paperAtLine, paperKey } from '../digest';
+import { paperAtLine, paperKey, type Digest, type DigestPaper } from '../digest';
 import { resolveTarget, targetOf, type PaperTarget } from '../store/paperTarget';
+import type { LibraryGroupBy } from '../library';
+import type { LibraryService } from '../workspaceLibrary/libraryService';
+import type { ReadingStateStore } from '../workspaceLibrary/readingStateStore';
+import { LibraryTreeProvider, type LibraryViewState } from './libraryTree';
 import { PaperProblemDecorations } from './problemDecorations';
 import { registerRaiseSizeLimit, tooLargeMessage } from './sizeLimit';
 import { PapersTreeProvider, type PaperNode, type ViewState } from './papersTree';
+import { ScopedPapersProvider, type PapersScope } from './scopedTree';
 
 export const PAPERS_VIEW_ID = 'digestLens.papers';
 const STATE_KEY = 'digestLens.papersView';
 
+/** What the view remembers per workspace. */
+interface RememberedState extends Partial<ViewState>, Partial<Omit<LibraryViewState, 'filter'>> {
+  scope?: PapersScope;
+}
+
 interface PapersView extends vscode.Disposable {
   readonly provider: PapersTreeProvider;
+  /** The All digests scope's tree. */
+  readonly libraryTree: LibraryTreeProvider;
+  readonly scoped: ScopedPapersProvider;
   readonly decorations: vscode.FileDecorationProvider;
   readonly treeView: vscode.TreeView<PaperNode | import('./papersTree').GroupNode>;
-  /** The grouping and sorting stored for this workspace. */
-  remembered(): Partial<ViewState>;
+  /** The scope, grouping, sorting and reading filters stored for this workspace. */
+  remembered(): RememberedState;
   /** Reveals and selects the paper under the editor's cursor; resolves to it. */
   revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined>;
 }
 
 /** The Papers view: its tree, its title actions, follow-cursor and problem decorations. */
-export function registerPapersView(context: vscode.ExtensionContext, store: DigestStore, config: Config): PapersView {
-  const saved = context.workspaceState.get<Partial<ViewState>>(STATE_KEY, {});
+export function registerPapersView(
+  context: vscode.ExtensionContext,
+  store: DigestStore,
+  config: Config,
+  library: LibraryService,
+  states: ReadingStateStore,
+): PapersView {
+  const saved = context.workspaceState.get<RememberedState>(STATE_KEY, {});
   const state: ViewState = { groupBy: saved.groupBy ?? 'technique', sortBy: saved.sortBy ?? 'document', filter: '' };
+  const libraryState: LibraryViewState = {
+    libraryGroupBy: saved.libraryGroupBy ?? 'technique',
+    filter: '',
+    unreadOnly: saved.unreadOnly ?? false,
+    newOnly: saved.newOnly ?? false,
+  };
   const provider = new PapersTreeProvider(store, config, state);
-  const treeView = vscode.window.createTreeView(PAPERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
-  const subscriptions: vscode.Disposable[] = [provider, treeView];
+  const libraryTree = new LibraryTreeProvider(library, states, config, libraryState);
+  const scoped = new ScopedPapersProvider(provider, libraryTree, saved.scope ?? 'digest');
+  const treeView = vscode.window.createTreeView(PAPERS_VIEW_ID, { treeDataProvider: scoped, showCollapseAll: true });
+  const subscriptions: vscode.Disposable[] = [provider, libraryTree, scoped, treeView];
+  const readingFilters = readingFilter(library, states, libraryState);
+  provider.hidePaper = readingFilters;
 
   const describe = () => {
+    void vscode.commands.executeCommand('setContext', 'digestLens.papersScope', scoped.scope);
+    if (scoped.scope === 'library') return describeLibrary();
     const digest = provider.digest;
     treeView.description = digest
       ? [digest.title, digest.generatedAt.split(' ')[0]].filter(Boolean).join(' · ')
@@ -51,8 +82,23 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
     void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
   };
+  const describeLibrary = () => {
+    const { digests, distinctPapers } = library.library.counts;
+    treeView.description = vscode.l10n.t('All digests · {0} papers in {1} digests', distinctPapers, digests);
+    const filters = [
+      state.filter ? vscode.l10n.t('“{0}”', state.filter) : '',
+      libraryState.unreadOnly ? vscode.l10n.t('unread only') : '',
+      libraryState.newOnly ? vscode.l10n.t('new since last digest') : '',
+    ].filter(Boolean);
+    treeView.message = filters.length
+      ? vscode.l10n.t('Filter {0}: {1} of {2} papers.', filters.join(', '), libraryTree.shownCount, distinctPapers)
+      : undefined;
+    void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
+  };
   const update = () => {
+    libraryState.filter = state.filter;
     provider.refresh();
+    libraryTree.refresh();
     describe();
   };
   const onEditor = (editor: vscode.TextEditor | undefined) => {
@@ -61,10 +107,19 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
     void vscode.commands.executeCommand('setContext', 'digestLens.activeEditorIsDigest', isDigest);
     if (editor && provider.showDocument(editor.document)) describe();
   };
-  const remember = () => context.workspaceState.update(STATE_KEY, { groupBy: state.groupBy, sortBy: state.sortBy });
+  const remember = () =>
+    context.workspaceState.update(STATE_KEY, {
+      groupBy: state.groupBy,
+      sortBy: state.sortBy,
+      scope: scoped.scope,
+      libraryGroupBy: libraryState.libraryGroupBy,
+      unreadOnly: libraryState.unreadOnly,
+      newOnly: libraryState.newOnly,
+    } satisfies RememberedState);
 
   async function revealPaperAt(editor: vscode.TextEditor, focus: boolean): Promise<PaperNode | undefined> {
     provider.showDocument(editor.document);
+    if (scoped.scope !== 'digest') return undefined;
     const digest = store.digestFor(editor.document);
     const paper = digest && paperAtLine(digest, editor.selection.active.line);
     if (!digest || !paper || editor.document !== provider.activeDocument) return undefined;
@@ -84,6 +139,14 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       const picked = choice ?? (await pick(title, state[key], options));
       if (!picked) return;
       state[key] = picked;
+      await remember();
+      update();
+    });
+
+  /** A view-title action that changes the view's state: remembered, then shown. */
+  const viewCommand = (command: string, change: () => unknown) =>
+    vscode.commands.registerCommand(command, async () => {
+      change();
       await remember();
       update();
     });
@@ -128,11 +191,40 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
         // Fire and forget: the command is done once the message shows.
         void vscode.window.showInformationMessage(vscode.l10n.t('The cursor is not in a paper of a digest.'));
     }),
-    registerChoice('digestLens.groupBy', 'groupBy', vscode.l10n.t('Group papers by'), [
-      ['technique', vscode.l10n.t('Technique')],
-      ['institution', vscode.l10n.t('Institution')],
-      ['none', vscode.l10n.t('None (document order)')],
-    ]),
+    vscode.commands.registerCommand('digestLens.groupBy', async (choice?: string) => {
+      const title = vscode.l10n.t('Group papers by');
+      if (scoped.scope === 'library') {
+        const picked =
+          (choice as LibraryGroupBy | undefined) ??
+          (await pick<LibraryGroupBy>(title, libraryState.libraryGroupBy, [
+            ['technique', vscode.l10n.t('Technique')],
+            ['institution', vscode.l10n.t('Institution')],
+            ['report', vscode.l10n.t('Report (date)')],
+            ['none', vscode.l10n.t('None (newest first)')],
+          ]));
+        if (picked) libraryState.libraryGroupBy = picked;
+      } else {
+        const picked =
+          (choice as ViewState['groupBy'] | undefined) ??
+          (await pick<ViewState['groupBy']>(title, state.groupBy, [
+            ['technique', vscode.l10n.t('Technique')],
+            ['institution', vscode.l10n.t('Institution')],
+            ['none', vscode.l10n.t('None (document order)')],
+          ]));
+        if (picked) state.groupBy = picked;
+      }
+      await remember();
+      update();
+    }),
+    viewCommand('digestLens.showAllDigests', () => (scoped.scope = 'library')),
+    viewCommand('digestLens.showThisDigest', () => (scoped.scope = 'digest')),
+    viewCommand('digestLens.toggleUnreadOnly', () => (libraryState.unreadOnly = !libraryState.unreadOnly)),
+    viewCommand('digestLens.toggleNewOnly', () => (libraryState.newOnly = !libraryState.newOnly)),
+    library.onDidChange(() => {
+      if (scoped.scope === 'library') describe();
+      else if (libraryState.unreadOnly || libraryState.newOnly) update();
+    }),
+    states.onDidChange(() => (libraryState.unreadOnly ? update() : undefined)),
     registerChoice('digestLens.sortBy', 'sortBy', vscode.l10n.t('Sort papers by'), [
       ['document', vscode.l10n.t('Document order')],
       ['title', vscode.l10n.t('Title')],
@@ -154,10 +246,12 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
   describe();
   return {
     provider,
+    libraryTree,
+    scoped,
     treeView,
     decorations,
     revealPaperAt,
-    remembered: () => context.workspaceState.get<Partial<ViewState>>(STATE_KEY, {}),
+    remembered: () => context.workspaceState.get<RememberedState>(STATE_KEY, {}),
     dispose: () => subscriptions.forEach((s) => s.dispose()),
   };
 }
@@ -206,4 +300,14 @@ function filterInput(state: ViewState, update: () => void): Promise<void> {
     });
     input.show();
   });
+}
+
+/** Whether the reader's filters hide a paper of a digest: read ones under Unread only, older ones under New since last digest. */
+function readingFilter(library: LibraryService, states: ReadingStateStore, filters: LibraryViewState) {
+  return (uri: vscode.Uri, digest: Digest, paper: DigestPaper): boolean => {
+    if (!filters.unreadOnly && !filters.newOnly) return false;
+    const entry = library.entryOf(uri, digest, paper);
+    if (!entry) return false;
+    return (filters.unreadOnly && Boolean(states.of(entry).read)) || (filters.newOnly && !library.library.isNew(entry));
+  };
 }

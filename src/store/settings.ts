@@ -18,6 +18,7 @@ export const SETTINGS = {
   titleCase: ['tree.titleCase', z.boolean(), true],
   customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
+  libraryInclude: ['library.include', z.array(z.string()), ['**/*.md'] as string[]],
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;

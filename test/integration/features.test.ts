@@ -155,7 +155,9 @@ suite('hovers, CodeLens, outline and diagnostics', () => {
     assert.ok(card.value.includes('\\$\\(alert\\)'), "the title's $(icon) is not an icon");
     assert.ok(card.value.includes('\\*\\*Distillation\\*\\*') && card.value.includes('\\`Consistency\\`'));
     assert.ok(unescapeMarkdown(card.value).includes(injected.title), 'and it all reads as the title');
-    assert.deepStrictEqual(card.isTrusted, { enabledCommands: ['digestLens.openAbstract', 'digestLens.openBrief'] });
+    assert.deepStrictEqual(card.isTrusted, {
+      enabledCommands: ['digestLens.openAbstract', 'digestLens.openBrief', 'digestLens.openLibraryPaper'],
+    });
     assert.strictEqual(card.supportHtml, false);
   });
 

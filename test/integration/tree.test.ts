@@ -447,6 +447,7 @@ suite('Papers view', () => {
       [papersView.provider.state.groupBy, papersView.provider.state.sortBy],
       ['institution', 'title'],
     );
-    assert.deepStrictEqual(papersView.remembered(), { groupBy: 'institution', sortBy: 'title' });
+    const { groupBy, sortBy } = papersView.remembered();
+    assert.deepStrictEqual({ groupBy, sortBy }, { groupBy: 'institution', sortBy: 'title' });
   });
 });

@@ -1,0 +1,54 @@
+// What the UI tests share: the workbench with the built VSIX installed, and named checks
+// that report and count instead of stopping the run.
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { installVsix, launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
+
+let passed = 0;
+let failed = 0;
+
+/** Runs one named check; a failure prints its first lines and the run goes on. */
+export async function check(name, run) {
+  try {
+    await run();
+    passed++;
+    console.log(`  ✔ ${name}`);
+  } catch (error) {
+    failed++;
+    console.log(
+      `  ✖ ${name}\n    ${String(error?.stack ?? error)
+        .split('\n')
+        .slice(0, 4)
+        .join('\n    ')}`,
+    );
+  }
+}
+
+/** How many checks passed and failed so far. */
+export const results = () => ({ passed, failed });
+
+/** A workbench on `folder` with `vsix` installed, in a light theme, loaded; close() ends it all. */
+export async function openWorkbench(vsix, folder) {
+  const extensionsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'digest-lens-exts-'));
+  installVsix(vsix, extensionsDir);
+  const server = await startCodeServer({
+    extensionsDir,
+    settings: {
+      'workbench.colorTheme': 'Default Light Modern',
+      'editor.minimap.enabled': false,
+      'window.zoomLevel': 0,
+    },
+  });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+  const close = async () => {
+    await browser.close();
+    await server.stop();
+    fs.rmSync(extensionsDir, { recursive: true, force: true });
+  };
+  await page.goto(workbenchUrl(server, { folder }));
+  await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+  await page.waitForTimeout(1500);
+  return { page, close };
+}
