@@ -41,4 +41,3 @@ export { SourceLines, type TextLines } from './source';
 export { PARSER_VERSION } from './version';
 export { markdownLink } from './markdownLink';
 export { titleCase } from './titleCase';
-export { PARSER_VERSION } from './version';
