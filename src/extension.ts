@@ -10,6 +10,9 @@ import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
+import { registerFollowCommands } from './institutions/followCommands';
+import { FollowedDecorations } from './institutions/followedDecorations';
+import { FollowedInstitutions } from './institutions/followedInstitutions';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -21,7 +24,11 @@ export interface DigestLensApi {
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
+<<<<<<< HEAD
   readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
+=======
+  readonly followed: FollowedInstitutions;
+>>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -34,7 +41,9 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const config = new Config();
   const store = new DigestStore(config);
   const statusBar = registerStatusBar(store);
-  const papersView = registerPapersView(context, store, config);
+  const followed = new FollowedInstitutions(context.globalState);
+  const papersView = registerPapersView(context, store, config, followed);
+  const followedDecorations = new FollowedDecorations(store, config, followed);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
   const preview = registerPreview(config);
@@ -51,6 +60,10 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     registerQuickFix(MARKDOWN, store),
     paperCommands,
     preview,
+    followed,
+    followedDecorations,
+    vscode.window.registerFileDecorationProvider(followedDecorations),
+    ...registerFollowCommands(store, config, followed),
   );
   return {
     store,
@@ -60,7 +73,11 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens: codeLens.provider,
     hover: hover.provider,
     extendMarkdownIt: preview.extendMarkdownIt,
+<<<<<<< HEAD
     lineMarker: paperCommands.marker,
+=======
+    followed,
+>>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
     activatedAt,
   };
 }

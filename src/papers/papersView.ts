@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { FollowedInstitutions } from '../institutions/followedInstitutions';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { paperAtLine, paperKey } from '../digest';
@@ -21,10 +22,15 @@ interface PapersView extends vscode.Disposable {
 }
 
 /** The Papers view: its tree, its title actions, follow-cursor and problem decorations. */
-export function registerPapersView(context: vscode.ExtensionContext, store: DigestStore, config: Config): PapersView {
+export function registerPapersView(
+  context: vscode.ExtensionContext,
+  store: DigestStore,
+  config: Config,
+  followed: FollowedInstitutions,
+): PapersView {
   const saved = context.workspaceState.get<Partial<ViewState>>(STATE_KEY, {});
   const state: ViewState = { groupBy: saved.groupBy ?? 'technique', sortBy: saved.sortBy ?? 'document', filter: '' };
-  const provider = new PapersTreeProvider(store, config, state);
+  const provider = new PapersTreeProvider(store, config, state, followed);
   const treeView = vscode.window.createTreeView(PAPERS_VIEW_ID, { treeDataProvider: provider, showCollapseAll: true });
   const subscriptions: vscode.Disposable[] = [provider, treeView];
 
@@ -48,8 +54,15 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
         : undefined;
     // Fire and forget: context keys only show or hide menu items and welcome content; nothing waits for them.
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
+<<<<<<< HEAD
     // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
     void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
+=======
+    const followedCount = provider.followedCount;
+    treeView.badge = followedCount
+      ? { value: followedCount, tooltip: vscode.l10n.t('{0} papers from the institutions you follow', followedCount) }
+      : undefined;
+>>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
   };
   const update = () => {
     provider.refresh();
@@ -102,7 +115,12 @@ export function registerPapersView(context: vscode.ExtensionContext, store: Dige
       }
       onEditor(vscode.window.activeTextEditor);
     }),
+<<<<<<< HEAD
     config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
+=======
+    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('institutionAliases')) && update()),
+    followed.onDidChange(update),
+>>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;

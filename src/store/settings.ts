@@ -18,6 +18,7 @@ export const SETTINGS = {
   titleCase: ['tree.titleCase', z.boolean(), true],
   customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
+  institutionAliases: ['institutions.aliases', z.record(z.string(), z.string()), {} as Record<string, string>],
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;
