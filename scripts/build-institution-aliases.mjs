@@ -1,10 +1,10 @@
 // Builds src/library/institutionAliases.generated.json from the reviewed seeds and the corpus,
 // and prints how many distinct institutions the corpus names before and after normalisation.
 // Run after `npm run build`: node scripts/build-institution-aliases.mjs [corpus folder] [--check]
-import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import * as path from 'path';
 import { createRequire } from 'module';
+import { loadLibrary } from './library-bundle.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -14,20 +14,7 @@ const corpus =
   args.find((a) => !a.startsWith('--')) ?? process.env.DIGEST_CORPUS ?? path.resolve(root, '..', 'shared', 'corpus');
 const output = path.join(root, 'src', 'library', 'institutionAliases.generated.json');
 
-const bundle = path.join(root, 'out', 'scripts', 'institutionAliases.js');
-await esbuild.build({
-  stdin: {
-    contents: "export * from './institutionAliasDerivation'; export * from './institutionNames';",
-    resolveDir: path.join(root, 'src', 'library'),
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'cjs',
-  outfile: bundle,
-  logLevel: 'warning',
-});
-const { deriveAliasTable, InstitutionNames } = require(bundle);
+const { deriveAliasTable, InstitutionNames } = await loadLibrary();
 const { parseDigest } = require(path.join(root, 'dist', 'digest.js'));
 const seeds = JSON.parse(fs.readFileSync(path.join(root, 'src', 'library', 'institutionSeeds.json'), 'utf8'));
 

@@ -13,6 +13,7 @@ import { registerPreview } from './preview/markdownPreview';
 import { registerFollowCommands } from './institutions/followCommands';
 import { FollowedDecorations } from './institutions/followedDecorations';
 import { FollowedInstitutions } from './institutions/followedInstitutions';
+import { registerTrends, type TrendsApi } from './trends/registerTrends';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -24,11 +25,12 @@ export interface DigestLensApi {
   readonly hover: ReturnType<typeof registerHover>['provider'];
   /** VS Code's Markdown preview calls this with its markdown-it engine. */
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
-<<<<<<< HEAD
   readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
-=======
   readonly followed: FollowedInstitutions;
->>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
+<<<<<<< HEAD
+=======
+  readonly trends: TrendsApi;
+>>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -44,6 +46,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const followed = new FollowedInstitutions(context.globalState);
   const papersView = registerPapersView(context, store, config, followed);
   const followedDecorations = new FollowedDecorations(store, config, followed);
+  const trends = registerTrends(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
   const preview = registerPreview(config);
@@ -64,6 +67,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     followedDecorations,
     vscode.window.registerFileDecorationProvider(followedDecorations),
     ...registerFollowCommands(store, config, followed),
+    trends,
   );
   return {
     store,
@@ -73,11 +77,12 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     codeLens: codeLens.provider,
     hover: hover.provider,
     extendMarkdownIt: preview.extendMarkdownIt,
-<<<<<<< HEAD
     lineMarker: paperCommands.marker,
-=======
     followed,
->>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
+<<<<<<< HEAD
+=======
+    trends,
+>>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
     activatedAt,
   };
 }

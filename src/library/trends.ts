@@ -145,7 +145,7 @@ export function aggregateTrends(papers: readonly TrendPaper[], filter: TrendFilt
       id,
       entries: leaderboard(shown, LEADERBOARD_KINDS[id]),
     })),
-    choices: choicesOf(papers),
+    choices: trendChoices(papers),
   };
 }
 
@@ -168,7 +168,8 @@ function leaderboard(papers: readonly TrendPaper[], kinds: readonly HeadlineNumb
   return entries.sort((a, b) => b.value - a.value || compareText(a.title, b.title)).slice(0, LEADERBOARD_SIZE);
 }
 
-function choicesOf(papers: readonly TrendPaper[]): Trends['choices'] {
+/** What the filters can choose from: every technique, the institutions with most papers, the date span. */
+export function trendChoices(papers: readonly TrendPaper[]): Trends['choices'] {
   const institutions = new Map<string, { name: string; papers: string[] }>();
   const techniques = new Set<string>();
   let from = '';

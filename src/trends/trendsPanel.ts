@@ -1,0 +1,251 @@
+import * as crypto from 'crypto';
+import * as vscode from 'vscode';
+import type { Config } from '../store/config';
+import { techniqueLabel } from '../common/techniqueLabels';
+import { aggregateTrends, trendChoices, type TrendFilter, type TrendPaper, type Trends } from '../library/trends';
+import { trendsCsv, type TrendTable } from '../library/trendsCsv';
+import { FromPage, type Mark, type TrendsMessage, type TrendsView } from './messages';
+import { pageStrings } from './pageStrings';
+
+export const TRENDS_VIEW_TYPE = 'digestLens.trends';
+
+/** Where the trends' papers come from: the open digests today, the library when it lands. */
+export interface TrendSource {
+  papers(): readonly TrendPaper[];
+  readonly onDidChange: vscode.Event<void>;
+}
+
+/** A span longer than this many days is drawn per week by default. */
+const DAYS_BY_DAY = 60;
+const DAY_MS = 86_400_000;
+
+/**
+ * The Trends webview panel. The extension aggregates (the pure core) and sends the page
+ * counts and labels as JSON; the page draws them and sends back filters, clicks and
+ * exports, each validated. The page keeps its filters in its own state, so that a
+ * restored panel draws what it showed.
+ */
+export class TrendsPanel implements vscode.Disposable {
+  private papers: readonly TrendPaper[] | undefined;
+  private filter: TrendFilter | undefined;
+  private trends: Trends | undefined;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly rendered = new vscode.EventEmitter<{ ms: number; bars: number }>();
+  /** Fires when the page has drawn trends: how long it took from its request, and how many bars. For tests and benches. */
+  readonly onDidRender = this.rendered.event;
+  /** For measurements: how long the last aggregation took in the extension host, in milliseconds. */
+  lastAggregateMs = 0;
+  private readonly closed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.closed.event;
+
+  constructor(
+    readonly panel: vscode.WebviewPanel,
+    private readonly extensionUri: vscode.Uri,
+    readonly source: TrendSource,
+    private readonly config: Config,
+  ) {
+    panel.webview.options = {
+      enableScripts: true,
+      localResourceRoots: [vscode.Uri.joinPath(extensionUri, 'media'), vscode.Uri.joinPath(extensionUri, 'dist')],
+    };
+    panel.iconPath = vscode.Uri.joinPath(extensionUri, 'media', 'digest-lens.svg');
+    panel.webview.html = this.html();
+    this.disposables.push(
+      panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
+      panel.onDidDispose(() => this.dispose()),
+      source.onDidChange(() => {
+        this.papers = undefined;
+        if (this.filter) this.post();
+      }),
+      config.onDidChange(() => {
+        this.papers = undefined;
+        if (this.filter) this.post();
+      }),
+      this.rendered,
+      this.closed,
+    );
+  }
+
+  /** The current filter, aggregated trends and shown papers: for tests. */
+  get state(): { filter: TrendFilter | undefined; trends: Trends | undefined; papers: readonly TrendPaper[] } {
+    return { filter: this.filter, trends: this.trends, papers: this.currentPapers() };
+  }
+
+  /** Applies a filter as the page would: for tests and benches. */
+  applyFilter(filter: TrendFilter): void {
+    this.filter = filter;
+    this.post();
+  }
+
+  private currentPapers(): readonly TrendPaper[] {
+    this.papers ??= this.source.papers();
+    return this.papers;
+  }
+
+  private async receive(raw: unknown): Promise<void> {
+    const parsed = FromPage.safeParse(raw);
+    if (!parsed.success) return;
+    const message = parsed.data;
+    switch (message.type) {
+      case 'ready':
+        this.filter = message.filter ?? this.defaultFilter();
+        return this.post();
+      case 'filter':
+        this.filter = message.filter;
+        return this.post();
+      case 'open':
+        return this.open(message.mark);
+      case 'exportCsv':
+        return this.exportCsv(message.table);
+      case 'exportImage':
+        return this.save(
+          message.format,
+          message.format === 'svg'
+            ? new TextEncoder().encode(message.data)
+            : Buffer.from(message.data.slice(message.data.indexOf(',') + 1), 'base64'),
+        );
+      case 'rendered':
+        return this.rendered.fire({ ms: message.ms, bars: message.bars });
+    }
+  }
+
+  /** Days when the papers span two months or less, weeks beyond. */
+  private defaultFilter(): TrendFilter {
+    const { from, to } = trendChoices(this.currentPapers());
+    const days = from && to ? (Date.parse(to) - Date.parse(from)) / DAY_MS : 0;
+    return { bucket: days > DAYS_BY_DAY ? 'week' : 'day' };
+  }
+
+  private post(): void {
+    const filter = this.filter ?? this.defaultFilter();
+    const start = performance.now();
+    this.trends = aggregateTrends(this.currentPapers(), filter);
+    this.lastAggregateMs = performance.now() - start;
+    const taxonomy = this.config.classifier.taxonomy;
+    const message: TrendsMessage = {
+      type: 'trends',
+      trends: toView(this.trends),
+      filter,
+      techniques: taxonomy.map((t) => ({ id: t.id, label: techniqueLabel(t.id, taxonomy) })),
+      strings: pageStrings(),
+    };
+    void this.panel.webview.postMessage(message);
+  }
+
+  /** Opens the paper a mark stands for, or lets the user pick among several. */
+  private async open(mark: Mark): Promise<void> {
+    const keys = this.papersOf(mark);
+    const byKey = new Map(this.currentPapers().map((p) => [p.key, p]));
+    const papers = keys.flatMap((k) => byKey.get(k) ?? []);
+    if (!papers.length) return;
+    const taxonomy = this.config.classifier.taxonomy;
+    const paper =
+      papers.length === 1
+        ? papers[0]
+        : (
+            await vscode.window.showQuickPick(
+              papers.map((p) => ({
+                label: p.title || vscode.l10n.t('Untitled paper {0}', p.location.index),
+                description: [p.date, techniqueLabel(p.technique, taxonomy)].filter(Boolean).join(' · '),
+                detail: p.institutions.map((i) => i.name).join(', '),
+                paper: p,
+              })),
+              {
+                title: vscode.l10n.t('{0} papers', papers.length),
+                placeHolder: vscode.l10n.t('Pick a paper to open'),
+                matchOnDescription: true,
+                matchOnDetail: true,
+              },
+            )
+          )?.paper;
+    if (paper) await vscode.commands.executeCommand('digestLens.openBrief', paper.location);
+  }
+
+  private papersOf(mark: Mark): readonly string[] {
+    const trends = this.trends;
+    if (!trends) return [];
+    if (mark.kind === 'paper') return [mark.paper];
+    if (mark.kind === 'cell')
+      return trends.cells.find((c) => c.bucket === mark.bucket && c.technique === mark.technique)?.papers ?? [];
+    return (
+      trends.topInstitutions
+        .find((t) => t.technique === mark.technique)
+        ?.institutions.find((i) => i.key === mark.institution)?.papers ?? []
+    );
+  }
+
+  private async exportCsv(table: TrendTable): Promise<void> {
+    if (!this.trends) return;
+    const taxonomy = this.config.classifier.taxonomy;
+    const csv = trendsCsv(this.trends, table, (id) => techniqueLabel(id, taxonomy));
+    await this.save('csv', new TextEncoder().encode(csv), table);
+  }
+
+  /** Writes an export where the user says, through a save dialog; nothing is written without one. */
+  private async save(format: 'svg' | 'png' | 'csv', bytes: Uint8Array, name = 'trends'): Promise<void> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const file = `digest-${name}.${format}`;
+    const target = await vscode.window.showSaveDialog({
+      defaultUri: folder ? vscode.Uri.joinPath(folder, file) : undefined,
+      filters: { [format.toUpperCase()]: [format] },
+      title: vscode.l10n.t('Export Trends'),
+    });
+    if (!target) return;
+    await vscode.workspace.fs.writeFile(target, bytes);
+  }
+
+  private html(): string {
+    const webview = this.panel.webview;
+    const nonce = crypto.randomBytes(18).toString('base64');
+    const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path));
+    const csp = [
+      "default-src 'none'",
+      `img-src ${webview.cspSource} data:`,
+      `style-src ${webview.cspSource}`,
+      `font-src ${webview.cspSource}`,
+      `script-src 'nonce-${nonce}'`,
+    ].join('; ');
+    return `<!DOCTYPE html>
+<html lang="${vscode.env.language}">
+<head>
+<meta charset="UTF-8">
+<meta http-equiv="Content-Security-Policy" content="${csp}">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<link rel="stylesheet" href="${asset('media', 'trends.css')}">
+<title>${escapeHtml(vscode.l10n.t('Trends'))}</title>
+</head>
+<body>
+<main id="app" aria-busy="true"></main>
+<script nonce="${nonce}" src="${asset('dist', 'trendsPage.js')}"></script>
+</body>
+</html>`;
+  }
+
+  private disposed = false;
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.closed.fire();
+    for (const d of this.disposables) d.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** The trends without the papers' keys: the page needs counts, and a library has 30,000 keys. */
+function toView(trends: Trends): TrendsView {
+  return {
+    total: trends.total,
+    cells: trends.cells.map(({ bucket, technique, count }) => ({ bucket, technique, count })),
+    topInstitutions: trends.topInstitutions.map(({ technique, institutions }) => ({
+      technique,
+      institutions: institutions.map(({ key, name, count }) => ({ key, name, count })),
+    })),
+    leaderboards: trends.leaderboards,
+    choices: trends.choices,
+  };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
