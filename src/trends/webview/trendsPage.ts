@@ -427,16 +427,10 @@ function barsTable(m: TrendsMessage, techniques: string[], label: (id: string) =
 function focusable<T>(
   data: readonly T[],
   describe: (d: T) => { mark: Mark; label: string; data: Record<string, string> },
-) {
-  type Render = (
-    index: number[],
-    scales: unknown,
-    values: unknown,
-    dimensions: unknown,
-    context: unknown,
-  ) => SVGGElement;
-  return (index: number[], scales: unknown, values: unknown, dimensions: unknown, context: unknown, next: Render) => {
-    const g = next(index, scales, values, dimensions, context);
+): Plot.RenderFunction {
+  return (index, scales, values, dimensions, context, next) => {
+    const g = next?.(index, scales, values, dimensions, context);
+    if (!g) return null;
     const elements = g.querySelectorAll('rect');
     index.forEach((i, j) => {
       const el = elements[j];
