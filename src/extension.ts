@@ -12,6 +12,7 @@ import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
 import { registerFollowCommands } from './institutions/followCommands';
 import { FollowedDecorations } from './institutions/followedDecorations';
+import { registerFollowing } from './institutions/following';
 import { FollowedInstitutions } from './institutions/followedInstitutions';
 import { registerTrends, type TrendsApi } from './trends/registerTrends';
 
@@ -45,7 +46,6 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const statusBar = registerStatusBar(store);
   const followed = new FollowedInstitutions(context.globalState);
   const papersView = registerPapersView(context, store, config, followed);
-  const followedDecorations = new FollowedDecorations(store, config, followed);
   const trends = registerTrends(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
@@ -64,9 +64,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     paperCommands,
     preview,
     followed,
-    followedDecorations,
-    vscode.window.registerFileDecorationProvider(followedDecorations),
-    ...registerFollowCommands(store, config, followed),
+    registerFollowing(store, config, followed),
     trends,
   );
   return {

@@ -6,18 +6,20 @@ import type { PapersNode } from '../papers/papersTree';
 import type { InstitutionName } from '../library/institutionNames';
 import { paperInstitutions } from '../library/paperInstitutions';
 import { openDigests } from '../trends/openDigests';
+import { FollowedDecorations } from './followedDecorations';
 import type { FollowedInstitutions } from './followedInstitutions';
 
 /**
  * Follow Institution / Unfollow Institution: on a paper row (its institutions), on an
  * institution group, or from the palette with a quick pick. A test or keybinding may pass
- * institution names as strings.
+ * institution names as strings. Followed papers are starred in the Papers view.
  */
-export function registerFollowCommands(
+export function registerFollowing(
   store: DigestStore,
   config: Config,
   followed: FollowedInstitutions,
-): vscode.Disposable[] {
+): vscode.Disposable {
+  const decorations = new FollowedDecorations(store, config, followed);
   /** The institutions a command was invoked on: a row's, given names, or undefined for the palette. */
   const institutionsOf = async (arg: unknown): Promise<InstitutionName[] | undefined> => {
     const names = config.institutionNames;
@@ -34,7 +36,9 @@ export function registerFollowCommands(
     return undefined;
   };
 
-  return [
+  return vscode.Disposable.from(
+    decorations,
+    vscode.window.registerFileDecorationProvider(decorations),
     vscode.commands.registerCommand('digestLens.followInstitution', async (arg?: unknown) => {
       const given = await institutionsOf(arg);
       const candidates = given ?? institutionsOfOpenDigests(store, config);
@@ -66,7 +70,7 @@ export function registerFollowCommands(
           : await pickInstitutions(candidates, vscode.l10n.t('Unfollow institutions'));
       if (chosen?.length) await followed.unfollow(chosen.map((n) => n.key));
     }),
-  ];
+  );
 }
 
 /** The institutions of the open digests, the most papers first, with their counts. */
