@@ -38,19 +38,17 @@ export interface TrendFilter {
   readonly bucket: TrendBucket;
 }
 
-/** One bar segment: the papers of a technique in a day or week. */
+/** One bar segment: how many papers of a technique in a day or week. */
 export interface TrendCell {
   readonly bucket: string;
   readonly technique: string;
   readonly count: number;
-  readonly papers: readonly string[];
 }
 
 export interface InstitutionCount {
   readonly key: string;
   readonly name: string;
   readonly count: number;
-  readonly papers: readonly string[];
 }
 
 export type LeaderboardId = 'speedup' | 'reduction' | 'accuracy';
@@ -64,6 +62,16 @@ export interface LeaderboardEntry {
   readonly text: string;
 }
 
+/** What the user clicked: a bar segment, an institution's bar, or one paper. */
+export type TrendMark =
+  | { readonly kind: 'cell'; readonly bucket: string; readonly technique: string }
+  | { readonly kind: 'institution'; readonly technique: string; readonly institution: string }
+  | { readonly kind: 'paper'; readonly paper: string };
+
+/**
+ * Counts only: the papers behind a mark are found again when it is clicked
+ * (papersOfMark), so that a library's 30,000 papers are not listed per bar on every redraw.
+ */
 export interface Trends {
   /** Papers that pass the filter. */
   readonly total: number;
@@ -75,7 +83,7 @@ export interface Trends {
   /** What the filters can choose from, over every paper (not only the filtered ones). */
   readonly choices: {
     readonly techniques: readonly string[];
-    readonly institutions: readonly Omit<InstitutionCount, 'papers'>[];
+    readonly institutions: readonly InstitutionCount[];
     readonly from: string;
     readonly to: string;
   };
@@ -101,52 +109,80 @@ export function bucketOf(date: string, bucket: TrendBucket): string {
   return day.toISOString().slice(0, 10);
 }
 
-/** Counts papers per technique per day or week, top institutions and leaderboards, after the filter. */
-export function aggregateTrends(papers: readonly TrendPaper[], filter: TrendFilter): Trends {
-  const shown = papers.filter(
+/** The papers that pass a filter. */
+function filtered(papers: readonly TrendPaper[], filter: TrendFilter): TrendPaper[] {
+  return papers.filter(
     (p) =>
       (!filter.from || p.date >= filter.from) &&
       (!filter.to || p.date <= filter.to) &&
       (!filter.technique || p.technique === filter.technique) &&
       (!filter.institution || p.institutions.some((i) => i.key === filter.institution)),
   );
+}
 
-  const cells = new Map<string, { bucket: string; technique: string; papers: string[] }>();
-  const byTechnique = new Map<string, Map<string, { name: string; papers: string[] }>>();
-  const techniqueCounts = new Map<string, number>();
+/** Each date's bucket, computed once per date: a library has a few hundred days and thousands of papers. */
+function bucketsOf(bucket: TrendBucket): (date: string) => string {
+  const buckets = new Map<string, string>();
+  return (date) => {
+    let b = buckets.get(date);
+    if (b === undefined) buckets.set(date, (b = bucketOf(date, bucket)));
+    return b;
+  };
+}
+
+/** Counts papers per technique per day or week, top institutions and leaderboards, after the filter. */
+export function aggregateTrends(papers: readonly TrendPaper[], filter: TrendFilter): Trends {
+  const shown = filtered(papers, filter);
+  const bucketFor = bucketsOf(filter.bucket);
+  // bucket → technique → count, and technique → institution key → count.
+  const cells = new Map<string, Map<string, number>>();
+  const byTechnique = new Map<string, { count: number; institutions: Map<string, InstitutionCount> }>();
   for (const paper of shown) {
-    const bucket = bucketOf(paper.date, filter.bucket);
-    const id = `${bucket}\u0000${paper.technique}`;
-    const cell = cells.get(id) ?? { bucket, technique: paper.technique, papers: [] };
-    cell.papers.push(paper.key);
-    cells.set(id, cell);
-    techniqueCounts.set(paper.technique, (techniqueCounts.get(paper.technique) ?? 0) + 1);
-    const institutions = byTechnique.get(paper.technique) ?? new Map<string, { name: string; papers: string[] }>();
-    byTechnique.set(paper.technique, institutions);
+    const bucket = bucketFor(paper.date);
+    let row = cells.get(bucket);
+    if (!row) cells.set(bucket, (row = new Map()));
+    row.set(paper.technique, (row.get(paper.technique) ?? 0) + 1);
+    let technique = byTechnique.get(paper.technique);
+    if (!technique) byTechnique.set(paper.technique, (technique = { count: 0, institutions: new Map() }));
+    technique.count++;
     for (const { key, name } of paper.institutions) {
-      const entry = institutions.get(key) ?? { name, papers: [] };
-      entry.papers.push(paper.key);
-      institutions.set(key, entry);
+      const entry = technique.institutions.get(key);
+      technique.institutions.set(key, { key, name, count: (entry?.count ?? 0) + 1 });
     }
   }
 
   return {
     total: shown.length,
-    cells: [...cells.values()]
-      .sort((a, b) => compareText(a.bucket, b.bucket) || compareText(a.technique, b.technique))
-      .map((c) => ({ ...c, count: c.papers.length })),
-    topInstitutions: [...techniqueCounts]
-      .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
-      .map(([technique]) => ({
+    cells: [...cells.keys()]
+      .sort(compareText)
+      .flatMap((bucket) =>
+        [...cells.get(bucket)!]
+          .sort(([a], [b]) => compareText(a, b))
+          .map(([technique, count]) => ({ bucket, technique, count })),
+      ),
+    topInstitutions: [...byTechnique]
+      .sort((a, b) => b[1].count - a[1].count || compareText(a[0], b[0]))
+      .map(([technique, { institutions }]) => ({
         technique,
-        institutions: ranked(byTechnique.get(technique)!).slice(0, TOP_INSTITUTIONS),
+        institutions: top([...institutions.values()], TOP_INSTITUTIONS, byCount),
       })),
     leaderboards: (Object.keys(LEADERBOARD_KINDS) as LeaderboardId[]).map((id) => ({
       id,
       entries: leaderboard(shown, LEADERBOARD_KINDS[id]),
     })),
-    choices: trendChoices(papers),
+    choices: choicesOf(papers),
   };
+}
+
+/** The papers a mark stands for, under the filter it was drawn with. */
+export function papersOfMark(papers: readonly TrendPaper[], filter: TrendFilter, mark: TrendMark): TrendPaper[] {
+  if (mark.kind === 'paper') return papers.filter((p) => p.key === mark.paper);
+  const bucketFor = bucketsOf(filter.bucket);
+  return filtered(papers, filter).filter((p) =>
+    mark.kind === 'cell'
+      ? p.technique === mark.technique && bucketFor(p.date) === mark.bucket
+      : p.technique === mark.technique && p.institutions.some((i) => i.key === mark.institution),
+  );
 }
 
 /** Each paper's largest number of the kinds, the largest first. */
@@ -165,12 +201,21 @@ function leaderboard(papers: readonly TrendPaper[], kinds: readonly HeadlineNumb
         text: best.text,
       });
   }
-  return entries.sort((a, b) => b.value - a.value || compareText(a.title, b.title)).slice(0, LEADERBOARD_SIZE);
+  return top(entries, LEADERBOARD_SIZE, (a, b) => b.value - a.value || compareText(a.title, b.title));
+}
+
+/** Choices per list of papers: they do not depend on the filter, and a filter change keeps the list. */
+const choicesCache = new WeakMap<readonly TrendPaper[], Trends['choices']>();
+
+function choicesOf(papers: readonly TrendPaper[]): Trends['choices'] {
+  let choices = choicesCache.get(papers);
+  if (!choices) choicesCache.set(papers, (choices = trendChoices(papers)));
+  return choices;
 }
 
 /** What the filters can choose from: every technique, the institutions with most papers, the date span. */
 export function trendChoices(papers: readonly TrendPaper[]): Trends['choices'] {
-  const institutions = new Map<string, { name: string; papers: string[] }>();
+  const institutions = new Map<string, InstitutionCount>();
   const techniques = new Set<string>();
   let from = '';
   let to = '';
@@ -178,26 +223,30 @@ export function trendChoices(papers: readonly TrendPaper[]): Trends['choices'] {
     techniques.add(paper.technique);
     if (paper.date && (!from || paper.date < from)) from = paper.date;
     if (paper.date > to) to = paper.date;
-    for (const { key, name } of paper.institutions) {
-      const entry = institutions.get(key) ?? { name, papers: [] };
-      entry.papers.push(paper.key);
-      institutions.set(key, entry);
-    }
+    for (const { key, name } of paper.institutions)
+      institutions.set(key, { key, name, count: (institutions.get(key)?.count ?? 0) + 1 });
   }
   return {
     techniques: [...techniques].sort(compareText),
-    institutions: ranked(institutions)
-      .slice(0, INSTITUTION_CHOICES)
-      .map(({ key, name, count }) => ({ key, name, count })),
+    institutions: top([...institutions.values()], INSTITUTION_CHOICES, byCount),
     from,
     to,
   };
 }
 
-function ranked(institutions: Map<string, { name: string; papers: string[] }>): InstitutionCount[] {
-  return [...institutions]
-    .map(([key, { name, papers }]) => ({ key, name, count: papers.length, papers }))
-    .sort((a, b) => b.count - a.count || compareText(a.name, b.name));
+const byCount = (a: InstitutionCount, b: InstitutionCount) => b.count - a.count || compareText(a.name, b.name);
+
+/** The first `n` items in `order`, without sorting them all: leaderboards keep 10 of thousands. */
+function top<T>(items: readonly T[], n: number, order: (a: T, b: T) => number): T[] {
+  const kept: T[] = [];
+  for (const item of items) {
+    if (kept.length === n && order(item, kept[n - 1]) >= 0) continue;
+    let i = kept.length;
+    while (i > 0 && order(item, kept[i - 1]) < 0) i--;
+    kept.splice(i, 0, item);
+    if (kept.length > n) kept.pop();
+  }
+  return kept;
 }
 
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,6 +1,6 @@
 // zod/mini, as in the model: the same schemas at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import type { InstitutionCount, TrendCell, Trends } from '../library/trends';
+import type { Trends } from '../library/trends';
 
 const Day = z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2})?$/));
 const Id = z.string().check(z.maxLength(300));
@@ -47,22 +47,10 @@ export type TrendFilterMessage = z.infer<typeof TrendFilterMessage>;
 export type Mark = z.infer<typeof Mark>;
 export type FromPage = z.infer<typeof FromPage>;
 
-/** The trends as the page gets them: counts without the papers' keys, which stay in the extension. */
-export interface TrendsView {
-  readonly total: number;
-  readonly cells: readonly Omit<TrendCell, 'papers'>[];
-  readonly topInstitutions: readonly {
-    technique: string;
-    institutions: readonly Omit<InstitutionCount, 'papers'>[];
-  }[];
-  readonly leaderboards: Trends['leaderboards'];
-  readonly choices: Trends['choices'];
-}
-
 /** The one message the extension sends: what to draw, and the words to draw it with. */
 export interface TrendsMessage {
   readonly type: 'trends';
-  readonly trends: TrendsView;
+  readonly trends: Trends;
   readonly filter: TrendFilterMessage;
   /** Technique id → label, in the taxonomy's order. */
   readonly techniques: readonly { id: string; label: string }[];

@@ -2,9 +2,16 @@ import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import { techniqueLabel } from '../common/techniqueLabels';
-import { aggregateTrends, trendChoices, type TrendFilter, type TrendPaper, type Trends } from '../library/trends';
+import {
+  aggregateTrends,
+  papersOfMark,
+  trendChoices,
+  type TrendFilter,
+  type TrendPaper,
+  type Trends,
+} from '../library/trends';
 import { trendsCsv, type TrendTable } from '../library/trendsCsv';
-import { FromPage, type Mark, type TrendsMessage, type TrendsView } from './messages';
+import { FromPage, type Mark, type TrendsMessage } from './messages';
 import { pageStrings } from './pageStrings';
 
 export const TRENDS_VIEW_TYPE = 'digestLens.trends';
@@ -124,7 +131,7 @@ export class TrendsPanel implements vscode.Disposable {
     const taxonomy = this.config.classifier.taxonomy;
     const message: TrendsMessage = {
       type: 'trends',
-      trends: toView(this.trends),
+      trends: this.trends,
       filter,
       techniques: taxonomy.map((t) => ({ id: t.id, label: techniqueLabel(t.id, taxonomy) })),
       strings: pageStrings(),
@@ -134,9 +141,8 @@ export class TrendsPanel implements vscode.Disposable {
 
   /** Opens the paper a mark stands for, or lets the user pick among several. */
   private async open(mark: Mark): Promise<void> {
-    const keys = this.papersOf(mark);
-    const byKey = new Map(this.currentPapers().map((p) => [p.key, p]));
-    const papers = keys.flatMap((k) => byKey.get(k) ?? []);
+    if (!this.filter) return;
+    const papers = papersOfMark(this.currentPapers(), this.filter, mark);
     if (!papers.length) return;
     const taxonomy = this.config.classifier.taxonomy;
     const paper =
@@ -159,19 +165,6 @@ export class TrendsPanel implements vscode.Disposable {
             )
           )?.paper;
     if (paper) await vscode.commands.executeCommand('digestLens.openBrief', paper.location);
-  }
-
-  private papersOf(mark: Mark): readonly string[] {
-    const trends = this.trends;
-    if (!trends) return [];
-    if (mark.kind === 'paper') return [mark.paper];
-    if (mark.kind === 'cell')
-      return trends.cells.find((c) => c.bucket === mark.bucket && c.technique === mark.technique)?.papers ?? [];
-    return (
-      trends.topInstitutions
-        .find((t) => t.technique === mark.technique)
-        ?.institutions.find((i) => i.key === mark.institution)?.papers ?? []
-    );
   }
 
   private async exportCsv(table: TrendTable): Promise<void> {
@@ -230,20 +223,6 @@ export class TrendsPanel implements vscode.Disposable {
     for (const d of this.disposables) d.dispose();
     this.panel.dispose();
   }
-}
-
-/** The trends without the papers' keys: the page needs counts, and a library has 30,000 keys. */
-function toView(trends: Trends): TrendsView {
-  return {
-    total: trends.total,
-    cells: trends.cells.map(({ bucket, technique, count }) => ({ bucket, technique, count })),
-    topInstitutions: trends.topInstitutions.map(({ technique, institutions }) => ({
-      technique,
-      institutions: institutions.map(({ key, name, count }) => ({ key, name, count })),
-    })),
-    leaderboards: trends.leaderboards,
-    choices: trends.choices,
-  };
 }
 
 function escapeHtml(text: string): string {
