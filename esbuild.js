@@ -99,6 +99,7 @@ const builds = [
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
   { ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' },
   { ...common, minify: false, entryPoints: ['bench/preview.bench.ts'], outfile: 'out/bench/preview.bench.js' },
+  { ...common, minify: false, entryPoints: ['test/trendLibrary.ts'], outfile: 'out/test/trendLibrary.js' },
   {
     ...common,
     minify: false,
