@@ -30,6 +30,7 @@ export interface DigestLensApi {
   readonly followed: FollowedInstitutions;
 <<<<<<< HEAD
 =======
+  readonly followedDecorations: ReturnType<typeof registerFollowing>['provider'];
   readonly trends: TrendsApi;
 >>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
   /** performance.now() when activate started. */
@@ -46,6 +47,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const statusBar = registerStatusBar(store);
   const followed = new FollowedInstitutions(context.globalState);
   const papersView = registerPapersView(context, store, config, followed);
+  const following = registerFollowing(store, config, followed);
   const trends = registerTrends(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const hover = registerHover(MARKDOWN, store, config);
@@ -64,7 +66,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     paperCommands,
     preview,
     followed,
-    registerFollowing(store, config, followed),
+    following,
     trends,
   );
   return {
@@ -79,6 +81,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     followed,
 <<<<<<< HEAD
 =======
+    followedDecorations: following.provider,
     trends,
 >>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
     activatedAt,

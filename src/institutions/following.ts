@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { providerRegistration } from '../common/providerRegistration';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { findPaper } from '../digest';
@@ -14,11 +15,7 @@ import type { FollowedInstitutions } from './followedInstitutions';
  * institution group, or from the palette with a quick pick. A test or keybinding may pass
  * institution names as strings. Followed papers are starred in the Papers view.
  */
-export function registerFollowing(
-  store: DigestStore,
-  config: Config,
-  followed: FollowedInstitutions,
-): vscode.Disposable {
+export function registerFollowing(store: DigestStore, config: Config, followed: FollowedInstitutions) {
   const decorations = new FollowedDecorations(store, config, followed);
   /** The institutions a command was invoked on: a row's, given names, or undefined for the palette. */
   const institutionsOf = async (arg: unknown): Promise<InstitutionName[] | undefined> => {
@@ -36,7 +33,8 @@ export function registerFollowing(
     return undefined;
   };
 
-  return vscode.Disposable.from(
+  return providerRegistration(
+    decorations,
     decorations,
     vscode.window.registerFileDecorationProvider(decorations),
     vscode.commands.registerCommand('digestLens.followInstitution', async (arg?: unknown) => {
