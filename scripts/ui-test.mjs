@@ -9,6 +9,7 @@ import { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
 import { installVsix, launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
+import { createChecks } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
@@ -44,23 +45,7 @@ const chipStyle = () =>
       return { backgroundColor, borderTopColor };
     });
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `  ✖ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n    ')}`,
-    );
-  }
-}
+const { check, counts } = createChecks();
 
 if (!fs.existsSync(path.join(corpusDir, REPORT))) {
   console.error(`No corpus report at ${path.join(corpusDir, REPORT)} (set DIGEST_CORPUS).`);
@@ -237,5 +222,5 @@ try {
   await server.stop();
   fs.rmSync(extensionsDir, { recursive: true, force: true });
 }
-console.log(`ui: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`ui: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);

@@ -11,6 +11,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { loadLibrary } from './library-bundle.mjs';
+import { createChecks } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest } = require('../dist/digest.js');
@@ -25,23 +26,7 @@ const shots = forReadme
 const REPORTS = ['2025-09_09-01', '2025-09_09-11', '2025-09_09-16', '2025-09_09-22', '2025-10_10-10'];
 const HOSTILE_TITLE = '<img src=x onerror=alert(1)>';
 
-let passed = 0;
-let failed = 0;
-async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `  ✖ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 6)
-        .join('\n    ')}`,
-    );
-  }
-}
+const { check, counts } = createChecks();
 
 if (!fs.existsSync(corpusDir)) {
   console.error(`No corpus at ${corpusDir} (set DIGEST_CORPUS).`);
@@ -260,5 +245,5 @@ try {
   await server.stop();
   fs.rmSync(workspace, { recursive: true, force: true });
 }
-console.log(`ui trends: ${passed} passed, ${failed} failed`);
-process.exit(failed ? 1 : 0);
+console.log(`ui trends: ${counts.passed} passed, ${counts.failed} failed`);
+process.exit(counts.failed ? 1 : 0);
