@@ -4,7 +4,7 @@
 // message the panel sends. Run with `npm run bench:trends`.
 import * as fs from 'fs';
 import { createRequire } from 'module';
-import { corpusFiles } from './shared.mjs';
+import { corpusFiles, median as timedMedian } from './shared.mjs';
 import { loadLibrary } from '../scripts/library-bundle.mjs';
 
 const require = createRequire(import.meta.url);
@@ -16,16 +16,7 @@ const started = process.hrtime.bigint();
 const papers = buildTrendLibrary(corpusFiles().map((f) => fs.readFileSync(f, 'utf8')));
 const buildMs = Number(process.hrtime.bigint() - started) / 1e6;
 
-function median(fn) {
-  fn();
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
+const median = (fn) => timedMedian(fn, RUNS);
 
 const baseline = median(() => {
   const counts = new Map();
