@@ -241,7 +241,7 @@ function draw(m: TrendsMessage): void {
         height: 26 + 22 * institutions.length,
         marginLeft: 190,
         marginRight: 24,
-        x: { label: null, grid: true, ticks: 4, tickFormat: 'd' },
+        x: { label: null, grid: true, ticks: integerTicks(institutions[0]?.count ?? 0), tickFormat: 'd' },
         y: { label: null, domain: institutions.map((i) => i.name), tickFormat: truncate },
         color,
         ariaLabel: `${s.institutions}: ${label(technique)}`,
@@ -338,13 +338,15 @@ function barsChart(
   const cells = m.trends.cells;
   const buckets = [...new Set(cells.map((c) => c.bucket))];
   const step = Math.ceil(buckets.length / MAX_TICKS);
+  const stacks = new Map<string, number>();
+  for (const c of cells) stacks.set(c.bucket, (stacks.get(c.bucket) ?? 0) + c.count);
   const text = (c: (typeof cells)[number]) => format(s.bar, c.bucket, label(c.technique), c.count);
   const plot = Plot.plot({
     width: Math.max(parts.chart.clientWidth || 800, 320),
     height: 320,
     marginBottom: 48,
     x: { type: 'band', domain: buckets, label: null, ticks: buckets.filter((_, i) => i % step === 0), tickRotate: -30 },
-    y: { label: s.papers, grid: true, tickFormat: 'd' },
+    y: { label: s.papers, grid: true, ticks: integerTicks(Math.max(...stacks.values())), tickFormat: 'd' },
     color,
     ariaLabel: s.bars,
     ariaDescription: s.barsDescription,
@@ -455,6 +457,14 @@ function focusable<T>(
 function withoutStyles<T extends Element>(plot: T): T {
   plot.querySelectorAll('style').forEach((s) => s.remove());
   return plot;
+}
+
+/** About five whole-number ticks from 0 to `max`, on round steps: counts have no fractions. */
+function integerTicks(max: number): number[] {
+  const rough = Math.max(1, max / 5);
+  const power = 10 ** Math.floor(Math.log10(rough));
+  const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
+  return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
 }
 
 function truncate(text: string): string {
