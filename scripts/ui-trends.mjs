@@ -15,7 +15,7 @@ import { createChecks } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest } = require('../dist/digest.js');
-const { aggregateTrends, createInstitutionNames, trendPapersOf } = await loadLibrary();
+const { aggregateTrends, createInstitutionNames, papersOfMark, trendPapersOf } = await loadLibrary();
 
 const forReadme = process.argv.includes('--screenshots');
 const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -79,24 +79,29 @@ const papers = files.flatMap((f) =>
 );
 
 const server = await startCodeServer({
-  settings: { 'workbench.colorTheme': 'Default Light Modern', 'editor.minimap.enabled': false, 'window.zoomLevel': 0 },
+  settings: {
+    'workbench.colorTheme': 'Default Light Modern',
+    'editor.minimap.enabled': false,
+    'window.zoomLevel': 0,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  },
 });
 const browser = await launchBrowser();
-const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 fs.mkdirSync(shots, { recursive: true });
 /** JPEG for the README (small enough to ship), PNG for a test's output. */
-const shot = (name) =>
-  page.screenshot(
-    forReadme
-      ? { path: path.join(shots, `${name}.jpg`), type: 'jpeg', quality: 75 }
-      : { path: path.join(shots, `${name}.png`) },
-  );
+/** The README's: JPEG of the editor area alone, small enough to ship in the VSIX. A test's: PNG of the window. */
+async function shot(name) {
+  if (!forReadme) return page.screenshot({ path: path.join(shots, `${name}.png`) });
+  const editor = await page.locator('.part.editor').boundingBox();
+  return page.screenshot({ path: path.join(shots, `${name}.jpg`), type: 'jpeg', quality: 60, clip: editor });
+}
 
 async function runCommand(title) {
   await page.keyboard.press('F1');
   await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10000 });
   await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 15000 });
+  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 30000 });
   await page.keyboard.press('Enter');
 }
 
@@ -107,7 +112,7 @@ async function openFile(name) {
     timeout: 15000,
   });
   await page.keyboard.press('Enter');
-  await page.waitForSelector(`.tab[aria-label*="${name.slice(0, 20)}"]`, { timeout: 15000 });
+  await page.waitForSelector(`.tab[aria-label*="${name.slice(0, 20)}"]`, { timeout: 30000 });
 }
 
 /** The Trends page's frame: the webview's inner frame, once it has drawn. */
@@ -192,10 +197,12 @@ try {
     const one = (await bars(frame)).find((b) => b.count === 1);
     assert.ok(one, 'a bar of one paper');
     const bucket = await frame.$eval('#bucket', (s) => s.value);
-    const cell = aggregateTrends(papers, { bucket }).cells.find(
-      (c) => c.bucket === one.bucket && c.technique === one.technique,
+    const [paper, ...others] = papersOfMark(
+      papers,
+      { bucket },
+      { kind: 'cell', bucket: one.bucket, technique: one.technique },
     );
-    const paper = papers.find((p) => p.key === cell.papers[0]);
+    assert.strictEqual(others.length, 0);
     const file = decodeURIComponent(path.basename(paper.location.uri));
     const digest = parseDigest(fs.readFileSync(path.join(workspace, file), 'utf8'));
     const line =
@@ -206,7 +213,7 @@ try {
         globalThis.document.querySelector('.tab.active')?.getAttribute('aria-label')?.includes(name) &&
         [...globalThis.document.querySelectorAll('.statusbar-item')].some((e) => e.textContent.includes(`Ln ${line},`)),
       [file.slice(0, 20), line],
-      { timeout: 15000 },
+      { timeout: 30000 },
     );
   });
 
@@ -234,10 +241,14 @@ try {
   });
 
   if (forReadme) {
-    const settings = path.join(server.dataDir, 'User', 'settings.json');
-    const current = JSON.parse(fs.readFileSync(settings, 'utf8'));
-    fs.writeFileSync(settings, JSON.stringify({ ...current, 'workbench.colorTheme': 'Default Dark Modern' }));
-    await page.waitForTimeout(3000);
+    // Ctrl+K Ctrl+T: the installed themes (the palette's first match may be the marketplace's command).
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label*="Light Modern"]', { timeout: 30000 });
+    await page.keyboard.type('Dark Modern');
+    await page.waitForSelector('.quick-input-list .monaco-list-row[aria-label^="Dark Modern"]', { timeout: 30000 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(2000);
     await shot('trends-dark');
   }
 } finally {
