@@ -39,7 +39,7 @@ export function registerFollowing(store: DigestStore, config: Config, followed: 
     vscode.window.registerFileDecorationProvider(decorations),
     vscode.commands.registerCommand('digestLens.followInstitution', async (arg?: unknown) => {
       const given = await institutionsOf(arg);
-      const candidates = given ?? institutionsOfOpenDigests(store, config);
+      const candidates = given ?? (await institutionsOfOpenDigests(store, config));
       const unfollowed = candidates.filter((n) => !followed.has(n.key));
       if (!unfollowed.length) {
         void vscode.window.showInformationMessage(
@@ -72,9 +72,12 @@ export function registerFollowing(store: DigestStore, config: Config, followed: 
 }
 
 /** The institutions of the open digests, the most papers first, with their counts. */
-function institutionsOfOpenDigests(store: DigestStore, config: Config): (InstitutionName & { count: number })[] {
+async function institutionsOfOpenDigests(
+  store: DigestStore,
+  config: Config,
+): Promise<(InstitutionName & { count: number })[]> {
   const counts = new Map<string, InstitutionName & { count: number }>();
-  for (const { digest } of openDigests(store))
+  for (const { digest } of await openDigests(store))
     for (const paper of digest.papers)
       for (const name of paperInstitutions(paper, config.institutionNames)) {
         const entry = counts.get(name.key) ?? { ...name, count: 0 };

@@ -62,7 +62,7 @@ export function registerTrends(context: vscode.ExtensionContext, store: DigestSt
   };
 }
 
-/** The papers of the open digests, read again when a digest opens, closes or changes. */
+/** The papers of the digests open in tabs, read again when a tab opens or closes or a digest changes. */
 function openDigestsSource(store: DigestStore, config: Config): TrendSource & vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   let timer: NodeJS.Timeout | undefined;
@@ -70,13 +70,10 @@ function openDigestsSource(store: DigestStore, config: Config): TrendSource & vs
     clearTimeout(timer);
     timer = setTimeout(() => changed.fire(), CHANGE_WINDOW_MS);
   };
-  const listeners = [
-    store.onDidChange(fire),
-    vscode.workspace.onDidOpenTextDocument(fire),
-    vscode.workspace.onDidCloseTextDocument(fire),
-  ];
+  const listeners = [store.onDidChange(fire), vscode.window.tabGroups.onDidChangeTabs(fire)];
   return {
-    papers: () => openDigests(store).flatMap(({ uri, digest }) => trendPapersOf(digest, uri, config.institutionNames)),
+    papers: async () =>
+      (await openDigests(store)).flatMap(({ uri, digest }) => trendPapersOf(digest, uri, config.institutionNames)),
     onDidChange: changed.event,
     dispose: () => {
       clearTimeout(timer);

@@ -18,7 +18,7 @@ export const TRENDS_VIEW_TYPE = 'digestLens.trends';
 
 /** Where the trends' papers come from: the open digests today, the library when it lands. */
 export interface TrendSource {
-  papers(): readonly TrendPaper[];
+  papers(): Promise<readonly TrendPaper[]>;
   readonly onDidChange: vscode.Event<void>;
 }
 
@@ -33,7 +33,7 @@ const DAY_MS = 86_400_000;
  * restored panel draws what it showed.
  */
 export class TrendsPanel implements vscode.Disposable {
-  private papers: readonly TrendPaper[] | undefined;
+  private papers: Promise<readonly TrendPaper[]> | undefined;
   private filter: TrendFilter | undefined;
   private trends: Trends | undefined;
   private readonly disposables: vscode.Disposable[] = [];
@@ -60,33 +60,33 @@ export class TrendsPanel implements vscode.Disposable {
     this.disposables.push(
       panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
       panel.onDidDispose(() => this.dispose()),
-      source.onDidChange(() => {
-        this.papers = undefined;
-        if (this.filter) this.post();
-      }),
-      config.onDidChange(() => {
-        this.papers = undefined;
-        if (this.filter) this.post();
-      }),
+      source.onDidChange(() => this.reread()),
+      config.onDidChange(() => this.reread()),
       this.rendered,
       this.closed,
     );
   }
 
-  /** The current filter, aggregated trends and shown papers: for tests. */
-  get state(): { filter: TrendFilter | undefined; trends: Trends | undefined; papers: readonly TrendPaper[] } {
-    return { filter: this.filter, trends: this.trends, papers: this.currentPapers() };
+  /** The current filter and aggregated trends: for tests. */
+  get state(): { filter: TrendFilter | undefined; trends: Trends | undefined } {
+    return { filter: this.filter, trends: this.trends };
   }
 
   /** Applies a filter as the page would: for tests and benches. */
-  applyFilter(filter: TrendFilter): void {
+  applyFilter(filter: TrendFilter): Promise<void> {
     this.filter = filter;
-    this.post();
+    return this.post();
   }
 
-  private currentPapers(): readonly TrendPaper[] {
+  private currentPapers(): Promise<readonly TrendPaper[]> {
     this.papers ??= this.source.papers();
     return this.papers;
+  }
+
+  /** Reads the papers again (a digest opened, closed or changed) and redraws, once the page has asked. */
+  private reread(): void {
+    this.papers = undefined;
+    if (this.filter) void this.post();
   }
 
   private async receive(raw: unknown): Promise<void> {
@@ -95,7 +95,7 @@ export class TrendsPanel implements vscode.Disposable {
     const message = parsed.data;
     switch (message.type) {
       case 'ready':
-        this.filter = message.filter ?? this.defaultFilter();
+        this.filter = message.filter ?? (await this.defaultFilter());
         return this.post();
       case 'filter':
         this.filter = message.filter;
@@ -117,16 +117,17 @@ export class TrendsPanel implements vscode.Disposable {
   }
 
   /** Days when the papers span two months or less, weeks beyond. */
-  private defaultFilter(): TrendFilter {
-    const { from, to } = trendChoices(this.currentPapers());
+  private async defaultFilter(): Promise<TrendFilter> {
+    const { from, to } = trendChoices(await this.currentPapers());
     const days = from && to ? (Date.parse(to) - Date.parse(from)) / DAY_MS : 0;
     return { bucket: days > DAYS_BY_DAY ? 'week' : 'day' };
   }
 
-  private post(): void {
-    const filter = this.filter ?? this.defaultFilter();
+  private async post(): Promise<void> {
+    const filter = this.filter ?? (await this.defaultFilter());
+    const papers = await this.currentPapers();
     const start = performance.now();
-    this.trends = aggregateTrends(this.currentPapers(), filter);
+    this.trends = aggregateTrends(papers, filter);
     this.lastAggregateMs = performance.now() - start;
     const taxonomy = this.config.classifier.taxonomy;
     const message: TrendsMessage = {
@@ -142,7 +143,7 @@ export class TrendsPanel implements vscode.Disposable {
   /** Opens the paper a mark stands for, or lets the user pick among several. */
   private async open(mark: Mark): Promise<void> {
     if (!this.filter) return;
-    const papers = papersOfMark(this.currentPapers(), this.filter, mark);
+    const papers = papersOfMark(await this.currentPapers(), this.filter, mark);
     if (!papers.length) return;
     const taxonomy = this.config.classifier.taxonomy;
     const paper =

@@ -14,7 +14,7 @@ import { api } from './helpers';
 const RUNS = 3;
 
 const fixed = (papers: readonly TrendPaper[]): TrendSource => ({
-  papers: () => papers,
+  papers: async () => papers,
   onDidChange: () => ({ dispose() {} }),
 });
 const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
@@ -35,7 +35,7 @@ async function timedRedraw(
 ): Promise<{ total: number; page: number; host: number }> {
   const drawn = new Promise<{ ms: number }>((resolve) => panel.onDidRender(resolve));
   const start = performance.now();
-  panel.applyFilter(filter);
+  await panel.applyFilter(filter);
   const host = panel.lastAggregateMs;
   const { ms } = await drawn;
   return { total: performance.now() - start, page: ms, host };

@@ -23,8 +23,13 @@ suite('Trends panel', () => {
     const panel = await until(() => trends.current, 'the Trends panel');
     const drawn = await new Promise<{ bars: number }>((resolve) => panel.onDidRender(resolve));
     const names = createInstitutionNames();
-    // Every digest open in VS Code, whether or not in an editor: the reports of this test and of earlier ones.
-    const open = vscode.workspace.textDocuments.filter((d) => store.isDigest(d) && store.digestFor(d));
+    // Every digest in an editor tab: the reports of this test, and of earlier tests still open.
+    const tabs = vscode.window.tabGroups.all.flatMap((g) =>
+      g.tabs.flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),
+    );
+    const open = vscode.workspace.textDocuments.filter(
+      (d) => tabs.includes(d.uri.toString()) && store.isDigest(d) && store.digestFor(d),
+    );
     assert.ok(editors.every((e) => open.includes(e.document)));
     const papers = open.flatMap((d) => trendPapersOf(store.digestFor(d)!, d.uri.toString(), names));
     const expected = aggregateTrends(papers, panel.state.filter!);
@@ -40,7 +45,7 @@ suite('Trends panel', () => {
     const panel = await until(() => trends.current, 'the Trends panel');
     await new Promise((resolve) => panel.onDidRender(resolve));
     const drawn = new Promise<{ bars: number }>((resolve) => panel.onDidRender(resolve));
-    panel.applyFilter({ bucket: 'day', technique: 'quantization' });
+    await panel.applyFilter({ bucket: 'day', technique: 'quantization' });
     const { bars } = await drawn;
     assert.ok(panel.state.trends!.cells.every((c) => c.technique === 'quantization'));
     assert.strictEqual(bars, panel.state.trends!.cells.length);
