@@ -240,6 +240,32 @@ try {
     assert.ok(institutions.length > 0);
   });
 
+  await check('after a reload the panel comes back with its filters', async () => {
+    await frame.selectOption('#bucket', 'week');
+    await frame.selectOption('#technique', papers[0].technique);
+    await frame.waitForFunction(
+      (t) =>
+        [...globalThis.document.querySelectorAll('#bars rect[role="button"]')].every((r) => r.dataset.technique === t),
+      papers[0].technique,
+    );
+    await runCommand('Developer: Reload Window');
+    await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
+    await page.waitForTimeout(3000);
+    frame = await trendsFrame();
+    console.log(
+      'DEBUG',
+      await frame.$eval('#bucket', (s) => s.value),
+      await frame.$eval('.summary', (s) => s.textContent),
+    );
+    assert.strictEqual(await frame.$eval('#technique', (s) => s.value), papers[0].technique);
+    assert.strictEqual(await frame.$eval('#bucket', (s) => s.value), 'week');
+    await frame.selectOption('#technique', '');
+    await frame.selectOption('#bucket', 'day');
+    await frame.waitForFunction(
+      () => new Set([...globalThis.document.querySelectorAll('#bars rect')].map((r) => r.dataset.technique)).size > 1,
+    );
+  });
+
   if (forReadme) {
     // Ctrl+K Ctrl+T: the installed themes (the palette's first match may be the marketplace's command).
     await page.keyboard.press('Control+K');
