@@ -1,6 +1,6 @@
 // zod/mini, as in the model: the same schemas at a fraction of the bundle size.
 import * as z from 'zod/mini';
-import type { Trends } from '../library/trends';
+import type { PackedTrends } from './wire';
 
 const Day = z.string().check(z.regex(/^(?:\d{4}-\d{2}-\d{2})?$/));
 const Id = z.string().check(z.maxLength(300));
@@ -47,12 +47,12 @@ export type TrendFilterMessage = z.infer<typeof TrendFilterMessage>;
 export type Mark = z.infer<typeof Mark>;
 export type FromPage = z.infer<typeof FromPage>;
 
-/** The one message the extension sends: what to draw, and the words to draw it with. */
+/** The one message the extension sends: what to draw, and (the first time after the page loads) the words to draw it with. */
 export interface TrendsMessage {
   readonly type: 'trends';
-  readonly trends: Trends;
+  readonly trends: PackedTrends;
   readonly filter: TrendFilterMessage;
   /** Technique id → label, in the taxonomy's order. */
-  readonly techniques: readonly { id: string; label: string }[];
-  readonly strings: Readonly<Record<string, string>>;
+  readonly techniques?: readonly { id: string; label: string }[];
+  readonly strings?: Readonly<Record<string, string>>;
 }

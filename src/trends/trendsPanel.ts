@@ -13,6 +13,7 @@ import {
 import { trendsCsv, type TrendTable } from '../library/trendsCsv';
 import { FromPage, type Mark, type TrendsMessage } from './messages';
 import { pageStrings } from './pageStrings';
+import { packTrends } from './wire';
 
 export const TRENDS_VIEW_TYPE = 'digestLens.trends';
 
@@ -36,6 +37,9 @@ export class TrendsPanel implements vscode.Disposable {
   private papers: Promise<readonly TrendPaper[]> | undefined;
   private filter: TrendFilter | undefined;
   private trends: Trends | undefined;
+  /** What the page already has: labels and words once per page load, the choices until they change. */
+  private pageHasWords = false;
+  private pageChoices: Trends['choices'] | undefined;
   private readonly disposables: vscode.Disposable[] = [];
   private readonly rendered = new vscode.EventEmitter<{ ms: number; bars: number }>();
   /** Fires when the page has drawn trends: how long it took from its request, and how many bars. For tests and benches. */
@@ -61,7 +65,11 @@ export class TrendsPanel implements vscode.Disposable {
       panel.webview.onDidReceiveMessage((message) => void this.receive(message)),
       panel.onDidDispose(() => this.dispose()),
       source.onDidChange(() => this.reread()),
-      config.onDidChange(() => this.reread()),
+      config.onDidChange(() => {
+        // Technique labels may have changed.
+        this.pageHasWords = false;
+        this.reread();
+      }),
       this.rendered,
       this.closed,
     );
@@ -95,6 +103,8 @@ export class TrendsPanel implements vscode.Disposable {
     const message = parsed.data;
     switch (message.type) {
       case 'ready':
+        this.pageHasWords = false;
+        this.pageChoices = undefined;
         this.filter = message.filter ?? (await this.defaultFilter());
         return this.post();
       case 'filter':
@@ -130,13 +140,20 @@ export class TrendsPanel implements vscode.Disposable {
     this.trends = aggregateTrends(papers, filter);
     this.lastAggregateMs = performance.now() - start;
     const taxonomy = this.config.classifier.taxonomy;
+    const words = this.pageHasWords
+      ? {}
+      : {
+          techniques: taxonomy.map((t) => ({ id: t.id, label: techniqueLabel(t.id, taxonomy) })),
+          strings: pageStrings(),
+        };
     const message: TrendsMessage = {
       type: 'trends',
-      trends: this.trends,
+      trends: packTrends(this.trends, this.trends.choices !== this.pageChoices),
       filter,
-      techniques: taxonomy.map((t) => ({ id: t.id, label: techniqueLabel(t.id, taxonomy) })),
-      strings: pageStrings(),
+      ...words,
     };
+    this.pageHasWords = true;
+    this.pageChoices = this.trends.choices;
     void this.panel.webview.postMessage(message);
   }
 

@@ -2,6 +2,7 @@ import * as assert from 'assert';
 import { trendsCsv } from '../../src/library/trendsCsv';
 import { aggregateTrends, type TrendPaper } from '../../src/library/trends';
 import { FromPage } from '../../src/trends/messages';
+import { packTrends, unpackTrends } from '../../src/trends/wire';
 
 const paper = (key: string, title: string, technique: string): TrendPaper => ({
   key,
@@ -48,6 +49,21 @@ suite('trends page messages', () => {
       { type: 'exportImage', format: 'pdf', data: '<svg></svg>' },
     ])
       assert.ok(!FromPage.safeParse(message).success, JSON.stringify(message));
+  });
+});
+
+suite('trends packed for the page', () => {
+  test('unpacking gives back the trends; choices travel only when asked', () => {
+    const trends = aggregateTrends(
+      [paper('a', 'A', 'moe'), { ...paper('b', 'B', 'kv-cache'), date: '2025-10-09' }, paper('c', 'C', 'moe')],
+      { bucket: 'day' },
+    );
+    const packed = packTrends(trends, true);
+    assert.deepStrictEqual(packed.cells, [0, 0, 2, 1, 1, 1]);
+    assert.deepStrictEqual(unpackTrends(JSON.parse(JSON.stringify(packed)), trends.choices), trends);
+    const without = packTrends(trends, false);
+    assert.strictEqual(without.choices, undefined);
+    assert.deepStrictEqual(unpackTrends(without, trends.choices), trends);
   });
 });
 

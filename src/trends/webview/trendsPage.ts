@@ -2,7 +2,9 @@
 // filters, clicks and exports. Report text (titles, institutions) only ever becomes text
 // nodes and attribute values, never markup.
 import * as Plot from '@observablehq/plot';
+import type { Trends } from '../../library/trends';
 import type { FromPage, Mark, TrendFilterMessage, TrendsMessage } from '../messages';
+import { unpackTrends } from '../wire';
 import { element as h, button, select } from './dom';
 import { svgForExport, pngOf } from './exportImage';
 
@@ -38,9 +40,16 @@ const PALETTE = [
   '#c5b0d5',
 ];
 const MAX_TICKS = 14;
-const LABEL_CHARS = 30;
 
-let message: TrendsMessage | undefined;
+/** What the page draws: the unpacked trends, the filter, and the words kept from the first message. */
+interface View {
+  readonly trends: Trends;
+  readonly filter: TrendFilterMessage;
+  readonly techniques: NonNullable<TrendsMessage['techniques']>;
+  readonly strings: NonNullable<TrendsMessage['strings']>;
+}
+
+let message: View | undefined;
 const app = document.getElementById('app')!;
 const parts = skeleton();
 
@@ -48,13 +57,18 @@ window.addEventListener('message', (event: MessageEvent) => {
   const data = event.data as TrendsMessage;
   if (data?.type !== 'trends') return;
   const start = performance.now();
-  message = data;
+  const techniques = data.techniques ?? message?.techniques ?? [];
+  const strings = data.strings ?? message?.strings ?? {};
+  const choices = data.trends.choices ??
+    message?.trends.choices ?? { techniques: [], institutions: [], from: '', to: '' };
+  const view: View = { trends: unpackTrends(data.trends, choices), filter: data.filter, techniques, strings };
+  message = view;
   state = { ...state, filter: data.filter };
   vscode.setState(state);
-  draw(data);
+  draw(view);
   // Measured once the browser has laid the page out.
   requestAnimationFrame(() =>
-    vscode.postMessage({ type: 'rendered', ms: performance.now() - start, bars: data.trends.cells.length }),
+    vscode.postMessage({ type: 'rendered', ms: performance.now() - start, bars: view.trends.cells.length }),
   );
 });
 vscode.postMessage({ type: 'ready', filter: state.filter });
@@ -182,7 +196,7 @@ function format(template: string, ...args: (string | number)[]): string {
   return template.replace(/\{(\d+)\}/g, (_, i: string) => String(args[Number(i)] ?? ''));
 }
 
-function draw(m: TrendsMessage): void {
+function draw(m: View): void {
   const s = m.strings;
   const { trends, filter } = m;
   const labelOf = new Map(m.techniques.map((t) => [t.id, t.label]));
@@ -235,31 +249,37 @@ function draw(m: TrendsMessage): void {
   );
 
   parts.institutionsTitle.textContent = s.institutions;
+  // Five bars per technique, as HTML: fifteen small Plot charts cost more to draw than the main one.
   parts.institutionCharts.replaceChildren(
     ...trends.topInstitutions.map(({ technique, institutions }) => {
-      const plot = Plot.plot({
-        height: 26 + 22 * institutions.length,
-        marginLeft: 190,
-        marginRight: 24,
-        x: { label: null, grid: true, ticks: integerTicks(institutions[0]?.count ?? 0), tickFormat: 'd' },
-        y: { label: null, domain: institutions.map((i) => i.name), tickFormat: truncate },
-        color,
-        ariaLabel: `${s.institutions}: ${label(technique)}`,
-        marks: [
-          Plot.barX(institutions, {
-            y: 'name',
-            x: 'count',
-            fill: () => technique,
-            title: (i: { name: string; count: number }) => format(s.institutionBar, label(technique), i.name, i.count),
-            render: focusable(institutions, (i) => ({
-              mark: { kind: 'institution', technique, institution: i.key },
-              label: format(s.institutionBar, label(technique), i.name, i.count),
-              data: { institution: i.key, technique, count: String(i.count) },
-            })),
-          }),
-        ],
+      const max = institutions[0]?.count ?? 1;
+      const rows = institutions.map((i) => {
+        const text = format(s.institutionBar, label(technique), i.name, i.count);
+        const fill = h('span', { class: 'fill' });
+        // Through the CSSOM: the page's policy refuses style attributes.
+        fill.style.width = `${(100 * i.count) / max}%`;
+        fill.style.background = colour(technique);
+        const row = button('', () => open({ kind: 'institution', technique, institution: i.key }), {
+          class: 'bar-row',
+          title: text,
+          'aria-label': text,
+          'data-institution': i.key,
+          'data-technique': technique,
+          'data-count': String(i.count),
+        });
+        row.append(
+          h('span', { class: 'name' }, i.name),
+          h('span', { class: 'track' }, fill),
+          h('span', { class: 'count' }, String(i.count)),
+        );
+        return h('li', {}, row);
       });
-      return h('figure', { class: 'small' }, h('figcaption', {}, label(technique)), withoutStyles(plot));
+      return h(
+        'figure',
+        { class: 'small' },
+        h('figcaption', {}, label(technique)),
+        h('ol', { class: 'bars' }, ...rows),
+      );
     }),
   );
 
@@ -291,7 +311,7 @@ function draw(m: TrendsMessage): void {
   app.setAttribute('aria-busy', 'false');
 }
 
-function fillControls(m: TrendsMessage, label: (id: string) => string): void {
+function fillControls(m: View, label: (id: string) => string): void {
   const s = m.strings;
   const { controls, labels } = parts;
   const { choices } = m.trends;
@@ -330,7 +350,7 @@ function setOptions(control: HTMLSelectElement, options: [string, string][], val
 }
 
 function barsChart(
-  m: TrendsMessage,
+  m: View,
   color: { type: 'ordinal'; domain: string[]; range: string[] },
   label: (id: string) => string,
 ): Element {
@@ -370,7 +390,7 @@ function barsChart(
 }
 
 /** The same counts as the bars, as a table: a period per row, a technique per column. */
-function barsTable(m: TrendsMessage, techniques: string[], label: (id: string) => string): Element {
+function barsTable(m: View, techniques: string[], label: (id: string) => string): Element {
   const s = m.strings;
   const byBucket = new Map<string, Map<string, number>>();
   for (const c of m.trends.cells) {
@@ -465,10 +485,6 @@ function integerTicks(max: number): number[] {
   const power = 10 ** Math.floor(Math.log10(rough));
   const step = [1, 2, 5, 10].map((m) => m * power).find((s) => s >= rough)!;
   return Array.from({ length: Math.floor(max / step) + 1 }, (_, i) => i * step);
-}
-
-function truncate(text: string): string {
-  return text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text;
 }
 
 async function exportChart(format: 'svg' | 'png'): Promise<void> {
