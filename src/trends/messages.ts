@@ -40,7 +40,7 @@ export const FromPage = z.union([
     data: z.string().check(z.maxLength(MAX_IMAGE), z.regex(/^data:image\/png;base64,[A-Za-z0-9+/=]+$/)),
   }),
   /** The page drew a trends message: how long since it asked (or since the message came), for measurements. */
-  z.object({ type: z.literal('rendered'), ms: z.number(), bars: z.int() }),
+  z.object({ type: z.literal('rendered'), seq: z.int(), ms: z.number(), bars: z.int() }),
 ]);
 
 export type TrendFilterMessage = z.infer<typeof TrendFilterMessage>;
@@ -50,6 +50,8 @@ export type FromPage = z.infer<typeof FromPage>;
 /** The one message the extension sends: what to draw, and (the first time after the page loads) the words to draw it with. */
 export interface TrendsMessage {
   readonly type: 'trends';
+  /** Which message this is; the page's 'rendered' answer repeats it. */
+  readonly seq: number;
   readonly trends: PackedTrends;
   readonly filter: TrendFilterMessage;
   /** Technique id → label, in the taxonomy's order. */

@@ -17,6 +17,13 @@ import { packTrends } from './wire';
 
 export const TRENDS_VIEW_TYPE = 'digestLens.trends';
 
+/** The page's report of a drawing: which message, how long it took from its arrival, how many bars. */
+export interface Drawn {
+  readonly seq: number;
+  readonly ms: number;
+  readonly bars: number;
+}
+
 /** Where the trends' papers come from: the open digests today, the library when it lands. */
 export interface TrendSource {
   papers(): Promise<readonly TrendPaper[]>;
@@ -41,7 +48,8 @@ export class TrendsPanel implements vscode.Disposable {
   private pageHasWords = false;
   private pageChoices: Trends['choices'] | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly rendered = new vscode.EventEmitter<{ ms: number; bars: number }>();
+  private readonly rendered = new vscode.EventEmitter<Drawn>();
+  private seq = 0;
   /** Fires when the page has drawn trends: how long it took from its request, and how many bars. For tests and benches. */
   readonly onDidRender = this.rendered.event;
   /** For measurements: how long the last aggregation took in the extension host, in milliseconds. */
@@ -80,10 +88,17 @@ export class TrendsPanel implements vscode.Disposable {
     return { filter: this.filter, trends: this.trends };
   }
 
-  /** Applies a filter as the page would: for tests and benches. */
-  applyFilter(filter: TrendFilter): Promise<void> {
+  /** Applies a filter as the page would, and resolves when the page has drawn it: for tests and benches. */
+  async applyFilter(filter: TrendFilter): Promise<Drawn> {
     this.filter = filter;
-    return this.post();
+    const seq = await this.post();
+    return new Promise((resolve) => {
+      const listener = this.onDidRender((drawn) => {
+        if (drawn.seq !== seq) return;
+        listener.dispose();
+        resolve(drawn);
+      });
+    });
   }
 
   private currentPapers(): Promise<readonly TrendPaper[]> {
@@ -106,10 +121,12 @@ export class TrendsPanel implements vscode.Disposable {
         this.pageHasWords = false;
         this.pageChoices = undefined;
         this.filter = message.filter ?? (await this.defaultFilter());
-        return this.post();
+        await this.post();
+        return;
       case 'filter':
         this.filter = message.filter;
-        return this.post();
+        await this.post();
+        return;
       case 'open':
         return this.open(message.mark);
       case 'exportCsv':
@@ -122,7 +139,7 @@ export class TrendsPanel implements vscode.Disposable {
             : Buffer.from(message.data.slice(message.data.indexOf(',') + 1), 'base64'),
         );
       case 'rendered':
-        return this.rendered.fire({ ms: message.ms, bars: message.bars });
+        return this.rendered.fire({ seq: message.seq, ms: message.ms, bars: message.bars });
     }
   }
 
@@ -133,7 +150,8 @@ export class TrendsPanel implements vscode.Disposable {
     return { bucket: days > DAYS_BY_DAY ? 'week' : 'day' };
   }
 
-  private async post(): Promise<void> {
+  /** Aggregates and sends the trends; resolves to the message's number. */
+  private async post(): Promise<number> {
     const filter = this.filter ?? (await this.defaultFilter());
     const papers = await this.currentPapers();
     const start = performance.now();
@@ -148,6 +166,7 @@ export class TrendsPanel implements vscode.Disposable {
         };
     const message: TrendsMessage = {
       type: 'trends',
+      seq: ++this.seq,
       trends: packTrends(this.trends, this.trends.choices !== this.pageChoices),
       filter,
       ...words,
@@ -155,6 +174,7 @@ export class TrendsPanel implements vscode.Disposable {
     this.pageHasWords = true;
     this.pageChoices = this.trends.choices;
     void this.panel.webview.postMessage(message);
+    return message.seq;
   }
 
   /** Opens the paper a mark stands for, or lets the user pick among several. */

@@ -44,9 +44,7 @@ suite('Trends panel', () => {
     await vscode.commands.executeCommand('digestLens.showTrends');
     const panel = await until(() => trends.current, 'the Trends panel');
     await new Promise((resolve) => panel.onDidRender(resolve));
-    const drawn = new Promise<{ bars: number }>((resolve) => panel.onDidRender(resolve));
-    await panel.applyFilter({ bucket: 'day', technique: 'quantization' });
-    const { bars } = await drawn;
+    const { bars } = await panel.applyFilter({ bucket: 'day', technique: 'quantization' });
     assert.ok(panel.state.trends!.cells.every((c) => c.technique === 'quantization'));
     assert.strictEqual(bars, panel.state.trends!.cells.length);
     await vscode.commands.executeCommand('digestLens.showTrends');

@@ -29,7 +29,7 @@ suite('trends page messages', () => {
       { type: 'exportCsv', table: 'leaderboards' },
       { type: 'exportImage', format: 'svg', data: '<svg xmlns="http://www.w3.org/2000/svg"></svg>' },
       { type: 'exportImage', format: 'png', data: 'data:image/png;base64,iVBORw0KGgo=' },
-      { type: 'rendered', ms: 12.5, bars: 40 },
+      { type: 'rendered', seq: 3, ms: 12.5, bars: 40 },
     ])
       assert.ok(FromPage.safeParse(message).success, JSON.stringify(message));
   });

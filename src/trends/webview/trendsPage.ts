@@ -68,7 +68,12 @@ window.addEventListener('message', (event: MessageEvent) => {
   draw(view);
   // Measured once the browser has laid the page out.
   requestAnimationFrame(() =>
-    vscode.postMessage({ type: 'rendered', ms: performance.now() - start, bars: view.trends.cells.length }),
+    vscode.postMessage({
+      type: 'rendered',
+      seq: data.seq,
+      ms: performance.now() - start,
+      bars: view.trends.cells.length,
+    }),
   );
 });
 vscode.postMessage({ type: 'ready', filter: state.filter });
