@@ -1,7 +1,7 @@
 // Times the trends aggregation in Node on a library of 1,000 digests of 30 papers (30,000
 // papers, built from the corpus), against a baseline measured in the same run: one pass
-// that only counts papers per technique. Prints medians, ratios and the size of the
-// message the panel sends. Run with `npm run bench:trends`.
+// that only counts papers per technique. Prints medians, ratios and the trends' size as
+// JSON (the panel sends them packed, smaller). Run with `npm run bench:trends`.
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import { corpusFiles, median as timedMedian } from './shared.mjs';
@@ -41,6 +41,6 @@ for (const [name, filter] of cases) {
   const trends = aggregateTrends(papers, filter);
   const bytes = JSON.stringify(trends).length;
   console.log(
-    `${name.padEnd(28)} ${ms.toFixed(1).padStart(6)} ms  ×${(ms / baseline).toFixed(1).padStart(5)} baseline  ${trends.cells.length} bars  message ${(bytes / 1024).toFixed(0)} KB`,
+    `${name.padEnd(28)} ${ms.toFixed(1).padStart(6)} ms  ×${(ms / baseline).toFixed(1).padStart(5)} baseline  ${trends.cells.length} bars  ${(bytes / 1024).toFixed(0)} KB as JSON`,
   );
 }

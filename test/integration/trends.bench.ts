@@ -46,7 +46,7 @@ suite('Trends panel: speed', () => {
   });
   suiteTeardown(async () => (await api()).trends.current?.dispose());
 
-  test('opens in under 1 s and redraws a filter change in under 100 ms on 30,000 papers', async () => {
+  test('time to open and to redraw after a filter change on 30,000 papers, against one digest', async () => {
     const library = buildTrendLibrary(corpusReports().map(readReport));
     const oneDigest = library.slice(0, 30);
     const { to } = trendChoices(library);
