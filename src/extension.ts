@@ -10,8 +10,6 @@ import { registerStatusBar } from './papers/statusBar';
 import { Config } from './store/config';
 import { DigestStore } from './store/digestStore';
 import { registerPreview } from './preview/markdownPreview';
-import { registerFollowCommands } from './institutions/followCommands';
-import { FollowedDecorations } from './institutions/followedDecorations';
 import { registerFollowing } from './institutions/following';
 import { FollowedInstitutions } from './institutions/followedInstitutions';
 import { registerTrends, type TrendsApi } from './trends/registerTrends';
