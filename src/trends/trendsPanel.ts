@@ -1,4 +1,3 @@
-import * as crypto from 'crypto';
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import { techniqueLabel } from '../common/techniqueLabels';
@@ -136,7 +135,7 @@ export class TrendsPanel implements vscode.Disposable {
           message.format,
           message.format === 'svg'
             ? new TextEncoder().encode(message.data)
-            : Buffer.from(message.data.slice(message.data.indexOf(',') + 1), 'base64'),
+            : Uint8Array.from(atob(message.data.slice(message.data.indexOf(',') + 1)), (c) => c.charCodeAt(0)),
         );
       case 'rendered':
         return this.rendered.fire({ seq: message.seq, ms: message.ms, bars: message.bars });
@@ -227,7 +226,10 @@ export class TrendsPanel implements vscode.Disposable {
 
   private html(): string {
     const webview = this.panel.webview;
-    const nonce = crypto.randomBytes(18).toString('base64');
+    // Web Crypto, not Node's: the same code runs in VS Code for the Web.
+    const nonce = Array.from(globalThis.crypto.getRandomValues(new Uint8Array(16)), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
     const asset = (...path: string[]) => webview.asWebviewUri(vscode.Uri.joinPath(this.extensionUri, ...path));
     const csp = [
       "default-src 'none'",
