@@ -26,11 +26,8 @@ export interface DigestLensApi {
   readonly extendMarkdownIt: ReturnType<typeof registerPreview>['extendMarkdownIt'];
   readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
   readonly followed: FollowedInstitutions;
-<<<<<<< HEAD
-=======
   readonly followedDecorations: ReturnType<typeof registerFollowing>['provider'];
   readonly trends: TrendsApi;
->>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -77,11 +74,8 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     extendMarkdownIt: preview.extendMarkdownIt,
     lineMarker: paperCommands.marker,
     followed,
-<<<<<<< HEAD
-=======
     followedDecorations: following.provider,
     trends,
->>>>>>> fab95c4 (Digest Lens: Show Trends, a webview panel over the open digests)
     activatedAt,
   };
 }

@@ -1,5 +1,5 @@
 import type { Digest } from '../digest/model';
-import { withOccurrences } from '../digest/arrange';
+import { withOccurrences } from '../digest/paperIndex';
 import { OTHER_TECHNIQUE_ID } from '../digest/taxonomy';
 import type { InstitutionNames } from './institutionNames';
 import { paperInstitutions } from './paperInstitutions';

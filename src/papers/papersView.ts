@@ -54,15 +54,12 @@ export function registerPapersView(
         : undefined;
     // Fire and forget: context keys only show or hide menu items and welcome content; nothing waits for them.
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
-<<<<<<< HEAD
     // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
     void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
-=======
     const followedCount = provider.followedCount;
     treeView.badge = followedCount
       ? { value: followedCount, tooltip: vscode.l10n.t('{0} papers from the institutions you follow', followedCount) }
       : undefined;
->>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
   };
   const update = () => {
     provider.refresh();
@@ -115,12 +112,11 @@ export function registerPapersView(
       }
       onEditor(vscode.window.activeTextEditor);
     }),
-<<<<<<< HEAD
-    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
-=======
-    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('institutionAliases')) && update()),
+    config.onDidChange(
+      (names) =>
+        (names.has('secondaryTechniques') || names.has('titleCase') || names.has('institutionAliases')) && update(),
+    ),
     followed.onDidChange(update),
->>>>>>> 83a255a (Group the Papers view by normalised institution; Follow / Unfollow Institution)
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;
