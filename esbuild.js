@@ -88,9 +88,18 @@ const builds = [
     external: ['vscode'],
     plugins: [noNodeBuiltins],
   },
+  // The Trends page runs in the webview, a browser.
+  {
+    ...common,
+    platform: 'browser',
+    format: 'iife',
+    entryPoints: ['src/trends/webview/trendsPage.ts'],
+    outfile: 'dist/trendsPage.js',
+  },
   // Tests: unit tests bundle the core from source; integration tests run inside VS Code.
   { ...common, minify: false, entryPoints: ['test/largeDigest.ts'], outfile: 'out/test/largeDigest.js' },
   { ...common, minify: false, entryPoints: ['bench/preview.bench.ts'], outfile: 'out/bench/preview.bench.js' },
+  { ...common, minify: false, entryPoints: ['test/trendLibrary.ts'], outfile: 'out/test/trendLibrary.js' },
   {
     ...common,
     minify: false,

@@ -3,7 +3,7 @@
 // memory the model retains. Run with `npm run bench`.
 import * as fs from 'fs';
 import { createRequire } from 'module';
-import { corpusFiles } from './shared.mjs';
+import { corpusFiles, median as timedMedian } from './shared.mjs';
 
 const require = createRequire(import.meta.url);
 const { SourceLines, defaultClassifier, parseDigest, updateDigest } = require('../dist/digest.js');
@@ -18,16 +18,7 @@ const text = buildLargeDigest(
 );
 const markdownIt = new MarkdownIt();
 
-function median(fn) {
-  fn(); // warm-up
-  const times = [];
-  for (let i = 0; i < RUNS; i++) {
-    const start = process.hrtime.bigint();
-    fn();
-    times.push(Number(process.hrtime.bigint() - start) / 1e6);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
+const median = (fn) => timedMedian(fn, RUNS);
 
 /** Medians of functions run in turn, round by round, so that a busy machine slows them alike. */
 function interleavedMedians(fns) {

@@ -9,6 +9,18 @@ export const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(root, '..', '
 export const labelsDir = process.env.DIGEST_LABELS_DIR ?? path.resolve(corpusDir, '..', 'labels');
 export const labelsFile = process.env.DIGEST_LABELS ?? path.join(labelsDir, 'techniques-dev.jsonl');
 
+/** The median time of `runs` calls of `fn`, in milliseconds, after one warm-up call. */
+export function median(fn, runs) {
+  fn();
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    times.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
 export function corpusFiles() {
   if (!fs.existsSync(corpusDir)) {
     console.error(`No corpus at ${corpusDir}; set DIGEST_CORPUS to the folder of real reports.`);

@@ -5,28 +5,34 @@ import * as os from 'os';
 import * as path from 'path';
 import { installVsix, launchBrowser, startCodeServer, workbenchUrl } from './code-server.mjs';
 
-let passed = 0;
-let failed = 0;
-
-/** Runs one named check; a failure prints its first lines and the run goes on. */
-export async function check(name, run) {
-  try {
-    await run();
-    passed++;
-    console.log(`  ✔ ${name}`);
-  } catch (error) {
-    failed++;
-    console.log(
-      `  ✖ ${name}\n    ${String(error?.stack ?? error)
-        .split('\n')
-        .slice(0, 4)
-        .join('\n    ')}`,
-    );
+/** Named checks with their own counts: each runs, prints ✔ or ✖ with the start of its stack, and counts. */
+export function createChecks() {
+  const counts = { passed: 0, failed: 0 };
+  async function check(name, run) {
+    try {
+      await run();
+      counts.passed++;
+      console.log(`  ✔ ${name}`);
+    } catch (error) {
+      counts.failed++;
+      console.log(
+        `  ✖ ${name}\n    ${String(error?.stack ?? error)
+          .split('\n')
+          .slice(0, 4)
+          .join('\n    ')}`,
+      );
+    }
   }
+  return { check, counts };
 }
 
+const shared = createChecks();
+
+/** Runs one named check; a failure prints its first lines and the run goes on. */
+export const check = shared.check;
+
 /** How many checks passed and failed so far. */
-export const results = () => ({ passed, failed });
+export const results = () => ({ ...shared.counts });
 
 /** A workbench on `folder` with `vsix` installed, in a light theme, loaded; close() ends it all. */
 export async function openWorkbench(vsix, folder) {

@@ -15,6 +15,9 @@ import { LibraryHoverSection } from './workspaceLibrary/libraryHover';
 import type { LibraryService } from './workspaceLibrary/libraryService';
 import { ReadingStateStore } from './workspaceLibrary/readingStateStore';
 import { registerLibrary } from './workspaceLibrary/registerLibrary';
+import { registerFollowing } from './institutions/following';
+import { FollowedInstitutions } from './institutions/followedInstitutions';
+import { registerTrends, type TrendsApi } from './trends/registerTrends';
 
 /** What activate returns: the services, for integration tests and measurements. */
 export interface DigestLensApi {
@@ -29,6 +32,9 @@ export interface DigestLensApi {
   readonly library: LibraryService;
   readonly readingState: ReadingStateStore;
   readonly lineMarker: ReturnType<typeof registerPaperCommands>['marker'];
+  readonly followed: FollowedInstitutions;
+  readonly followedDecorations: ReturnType<typeof registerFollowing>['provider'];
+  readonly trends: TrendsApi;
   /** performance.now() when activate started. */
   readonly activatedAt: number;
 }
@@ -43,7 +49,10 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const statusBar = registerStatusBar(store);
   const readingState = new ReadingStateStore(context.workspaceState);
   const library = registerLibrary(context, store, config, readingState);
-  const papersView = registerPapersView(context, store, config, library.provider, readingState);
+  const followed = new FollowedInstitutions(context.globalState);
+  const papersView = registerPapersView(context, store, config, library.provider, readingState, followed);
+  const following = registerFollowing(store, config, followed);
+  const trends = registerTrends(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const preview = registerPreview(config);
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
@@ -63,6 +72,9 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     paperCommands,
     preview,
     registerExport(store, library.provider, papersView.scoped, readingState),
+    followed,
+    following,
+    trends,
   );
   return {
     store,
@@ -75,6 +87,9 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
     library: library.provider,
     readingState,
     lineMarker: paperCommands.marker,
+    followed,
+    followedDecorations: following.provider,
+    trends,
     activatedAt,
   };
 }

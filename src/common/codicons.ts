@@ -19,3 +19,4 @@ export const TECHNIQUE_ICONS: Readonly<Record<string, string>> = {
 
 export const CUSTOM_TECHNIQUE_ICON = 'tag';
 export const INSTITUTION_ICON = 'organization';
+export const FOLLOWED_ICON = 'star-full';

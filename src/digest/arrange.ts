@@ -14,6 +14,8 @@ export interface ArrangeOptions {
   /** Also list each paper under its secondary techniques. */
   readonly secondary?: boolean;
   readonly taxonomy: readonly TechniqueDefinition[];
+  /** The institution a paper is grouped under (a normalised name); its brief's phrase when not given. */
+  readonly institutionOf?: (paper: DigestPaper) => string;
 }
 
 /** A paper as one entry of a group: under its primary technique, or a secondary one. */
@@ -106,7 +108,8 @@ export function arrangePapers(digest: Digest, options: ArrangeOptions): PaperGro
 
   for (const { paper, occurrence } of shown) {
     if (options.groupBy === 'none') add('', { paper, occurrence, secondary: false });
-    else if (options.groupBy === 'institution') add(paperInstitution(paper), { paper, occurrence, secondary: false });
+    else if (options.groupBy === 'institution')
+      add(options.institutionOf?.(paper) ?? paperInstitution(paper), { paper, occurrence, secondary: false });
     else {
       const [primary, ...others] = paper.techniques;
       add(primary?.id ?? OTHER_TECHNIQUE_ID, { paper, occurrence, secondary: false });

@@ -43,8 +43,15 @@ function csvField(value: string | number | null): string {
   return `"${safe.replace(/"/g, '""')}"`;
 }
 
-/** CSV that spreadsheets open correctly: UTF-8 with BOM, CRLF rows, every field quoted. */
 export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [COLUMNS.map(csvField), ...rows.map((row) => COLUMNS.map((c) => csvField(row[c])))];
+  return csvTable(
+    COLUMNS,
+    rows.map((row) => COLUMNS.map((c) => row[c])),
+  );
+}
+
+/** CSV that spreadsheets open correctly: UTF-8 with BOM, CRLF rows, every field quoted. */
+export function csvTable(header: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
+  const lines = [header.map(csvField), ...rows.map((row) => row.map(csvField))];
   return '\uFEFF' + lines.map((fields) => fields.join(',')).join('\r\n') + '\r\n';
 }

@@ -15,7 +15,7 @@ export { buildTaxonomy, CustomTechnique, CustomTechniques } from './customTaxono
 export { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type TechniqueDefinition } from './taxonomy';
 export { compareStrength, formatNumber, numberPhrase, strongestNumber } from './numbers';
 export { readInstitutions, splitInstitutions } from './institutions';
-export { toExportRows, toCsv, type ExportRow } from './export';
+export { toExportRows, toCsv, csvTable, type ExportRow } from './export';
 export * from './model';
 export {
   arrangePapers,

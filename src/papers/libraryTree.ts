@@ -96,6 +96,7 @@ export class LibraryTreeProvider implements vscode.TreeDataProvider<GroupNode | 
         key: group.key,
         children: [],
         primaryCount: group.entries.length,
+        followed: false,
       };
       const parent = libraryGroupBy === 'none' ? undefined : node;
       for (const entry of group.entries) node.children.push(this.paperNode(entry, node.id, parent));

@@ -12,7 +12,9 @@ import {
   type SortBy,
   titleCase,
 } from '../digest';
-import { CUSTOM_TECHNIQUE_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
+import { CUSTOM_TECHNIQUE_ICON, FOLLOWED_ICON, INSTITUTION_ICON, TECHNIQUE_ICONS } from '../common/codicons';
+import type { FollowedInstitutions } from '../institutions/followedInstitutions';
+import { paperInstitutions, primaryInstitution } from '../library/paperInstitutions';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueFacts, techniqueLabel, techniqueVerdict } from '../common/techniqueLabels';
@@ -25,6 +27,8 @@ export interface GroupNode {
   readonly key: string;
   readonly children: PaperNode[];
   readonly primaryCount: number;
+  /** The Followed group at the top: papers of followed institutions, whatever the grouping. */
+  readonly followed: boolean;
 }
 
 export interface PaperNode extends PaperTarget {
@@ -63,7 +67,13 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     private readonly store: DigestStore,
     private readonly config: Config,
     readonly state: ViewState,
+    private readonly followed: FollowedInstitutions,
   ) {}
+
+  /** How many papers of the shown digest are from followed institutions (the view's badge). */
+  get followedCount(): number {
+    return this.currentRows().followedCount;
+  }
 
   /** The report the view shows, if any. */
   get activeDocument(): vscode.TextDocument | undefined {
@@ -131,11 +141,10 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     return node.kind === 'paper' ? node.parent : undefined;
   }
 
-  /** The rows of a paper, the one under its primary technique first, then any secondary ones. */
+  /** The rows of a paper, the one under its primary technique first, then any secondary ones, then under Followed. */
   nodesOf(target: Pick<PaperTarget, 'index' | 'occurrence'>): PaperNode[] {
-    return [...(this.currentRows().byPaper.get(paperKey(target)) ?? [])].sort(
-      (a, b) => Number(a.secondary) - Number(b.secondary),
-    );
+    const rank = (node: PaperNode) => (node.parent?.followed ? 2 : Number(node.secondary));
+    return [...(this.currentRows().byPaper.get(paperKey(target)) ?? [])].sort((a, b) => rank(a) - rank(b));
   }
 
   getTreeItem(node: PapersNode): vscode.TreeItem {
@@ -156,15 +165,18 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   private build(): Rows {
     const byPaper = new Map<string, PaperNode[]>();
     const digest = this.digest;
-    if (!this.document || !digest) return { digest, roots: [], byPaper };
-    const groups = arrangePapers(digest, {
+    if (!this.document || !digest) return { digest, roots: [], byPaper, followedCount: 0 };
+    const names = this.config.institutionNames;
+    const options = {
       groupBy: this.state.groupBy,
       sortBy: this.state.sortBy,
       filter: this.state.filter,
       secondary: this.config.settings.secondaryTechniques,
       taxonomy: this.config.classifier.taxonomy,
-    });
+      institutionOf: (paper: DigestPaper) => primaryInstitution(paper, names)?.name ?? '',
+    };
     const uri = this.document.uri.toString();
+    const groups = arrangePapers(digest, options);
     const hidden = this.hidePaper;
     const shown = hidden
       ? groups
@@ -174,20 +186,31 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
           })
           .filter((group) => group.entries.length)
       : groups;
-    const nodes = shown.map((group) => this.groupNode(uri, group, byPaper));
+    const nodes = shown.map((group) => this.groupNode(uri, group, byPaper, false));
     // Without grouping there is one group, whose papers are the roots.
-    return { digest, roots: this.state.groupBy === 'none' ? nodes.flatMap((g) => g.children) : nodes, byPaper };
+    const roots: PapersNode[] = this.state.groupBy === 'none' ? nodes.flatMap((g) => g.children) : nodes;
+    const [all] = this.followed.all.length ? arrangePapers(digest, { ...options, groupBy: 'none' }) : [];
+    const followed = all?.entries.filter(({ paper }) => this.followed.followsAny(paperInstitutions(paper, names)));
+    if (!followed?.length) return { digest, roots, byPaper, followedCount: 0 };
+    const group = { key: '', entries: followed, primaryCount: followed.length };
+    return {
+      digest,
+      roots: [this.groupNode(uri, group, byPaper, true), ...roots],
+      byPaper,
+      followedCount: followed.length,
+    };
   }
 
-  private groupNode(uri: string, group: PaperGroup, byPaper: Map<string, PaperNode[]>): GroupNode {
+  private groupNode(uri: string, group: PaperGroup, byPaper: Map<string, PaperNode[]>, followed: boolean): GroupNode {
     const node: GroupNode = {
       kind: 'group',
-      id: `${uri}#group:${this.state.groupBy}:${group.key}`,
+      id: followed ? `${uri}#followed` : `${uri}#group:${this.state.groupBy}:${group.key}`,
       key: group.key,
       children: [],
       primaryCount: group.primaryCount,
+      followed,
     };
-    const parent = this.state.groupBy === 'none' ? undefined : node;
+    const parent = this.state.groupBy === 'none' && !followed ? undefined : node;
     for (const entry of group.entries) {
       const key = paperKey({ index: entry.paper.index, occurrence: entry.occurrence });
       const child: PaperNode = {
@@ -213,6 +236,7 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   }
 
   private groupItem(node: GroupNode): vscode.TreeItem {
+    if (node.followed) return this.followedItem(node);
     const taxonomy = this.config.classifier.taxonomy;
     const byTechnique = this.state.groupBy === 'technique';
     const name = byTechnique ? techniqueLabel(node.key, taxonomy) : node.key || vscode.l10n.t('Unknown institution');
@@ -231,7 +255,20 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
     item.iconPath = new vscode.ThemeIcon(
       byTechnique ? (TECHNIQUE_ICONS[node.key] ?? CUSTOM_TECHNIQUE_ICON) : INSTITUTION_ICON,
     );
-    item.contextValue = 'group';
+    item.contextValue = byTechnique ? 'group' : 'group institution';
+    return item;
+  }
+
+  private followedItem(node: GroupNode): vscode.TreeItem {
+    const item = new vscode.TreeItem(
+      vscode.l10n.t('Followed ({0})', node.primaryCount),
+      vscode.TreeItemCollapsibleState.Expanded,
+    );
+    item.id = node.id;
+    item.description = this.followed.all.map((n) => n.name).join(', ');
+    item.tooltip = vscode.l10n.t('{0} papers from the institutions you follow', node.primaryCount);
+    item.iconPath = new vscode.ThemeIcon(FOLLOWED_ICON);
+    item.contextValue = 'group followed';
     return item;
   }
 
@@ -266,7 +303,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
       query: node.uri,
     });
     item.iconPath = new vscode.ThemeIcon(node.secondary ? 'circle-outline' : 'file-text');
-    item.contextValue = node.secondary ? 'paper secondary' : 'paper';
+    const followed = this.followed.followsAny(paperInstitutions(paper, this.config.institutionNames));
+    item.contextValue = [node.secondary ? 'paper secondary' : 'paper', followed ? 'followed' : ''].join(' ').trim();
     item.command = { command: 'digestLens.openBrief', title: vscode.l10n.t('Go to Brief'), arguments: [node] };
     item.accessibilityInformation = {
       label: `${paper.index}. ${text}${item.description ? `, ${item.description}` : ''}`,
@@ -309,6 +347,7 @@ interface Rows {
   readonly digest: Digest | undefined;
   readonly roots: PapersNode[];
   readonly byPaper: Map<string, PaperNode[]>;
+  readonly followedCount: number;
 }
 
 /** Whether two sets of rows have the same groups, papers and secondary marks, in the same order. */

@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import type { FollowedInstitutions } from '../institutions/followedInstitutions';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { paperAtLine, paperKey, type Digest, type DigestPaper } from '../digest';
@@ -40,6 +41,7 @@ export function registerPapersView(
   config: Config,
   library: LibraryService,
   states: ReadingStateStore,
+  followed: FollowedInstitutions,
 ): PapersView {
   const saved = context.workspaceState.get<RememberedState>(STATE_KEY, {});
   const state: ViewState = { groupBy: saved.groupBy ?? 'technique', sortBy: saved.sortBy ?? 'document', filter: '' };
@@ -49,7 +51,7 @@ export function registerPapersView(
     unreadOnly: saved.unreadOnly ?? false,
     newOnly: saved.newOnly ?? false,
   };
-  const provider = new PapersTreeProvider(store, config, state);
+  const provider = new PapersTreeProvider(store, config, state, followed);
   const libraryTree = new LibraryTreeProvider(library, states, config, libraryState);
   const scoped = new ScopedPapersProvider(provider, libraryTree, saved.scope ?? 'digest');
   const treeView = vscode.window.createTreeView(PAPERS_VIEW_ID, { treeDataProvider: scoped, showCollapseAll: true });
@@ -81,6 +83,10 @@ export function registerPapersView(
     void vscode.commands.executeCommand('setContext', 'digestLens.filterActive', Boolean(state.filter));
     // The view's welcome then offers to raise the limit, instead of inviting the user to open a digest.
     void vscode.commands.executeCommand('setContext', 'digestLens.tooLarge', tooLarge);
+    const followedCount = provider.followedCount;
+    treeView.badge = followedCount
+      ? { value: followedCount, tooltip: vscode.l10n.t('{0} papers from the institutions you follow', followedCount) }
+      : undefined;
   };
   const describeLibrary = () => {
     const { digests, distinctPapers } = library.library.counts;
@@ -165,7 +171,11 @@ export function registerPapersView(
       }
       onEditor(vscode.window.activeTextEditor);
     }),
-    config.onDidChange((names) => (names.has('secondaryTechniques') || names.has('titleCase')) && update()),
+    config.onDidChange(
+      (names) =>
+        (names.has('secondaryTechniques') || names.has('titleCase') || names.has('institutionAliases')) && update(),
+    ),
+    followed.onDidChange(update),
     vscode.window.onDidChangeTextEditorSelection((event) => {
       if (!config.settings.followCursor || !treeView.visible || event.textEditor.document !== provider.activeDocument)
         return;

@@ -7,6 +7,8 @@ import {
   DEFAULT_TAXONOMY,
   type TechniqueClassifier,
 } from '../digest';
+import { createInstitutionNames } from '../library/institutionAliases';
+import type { InstitutionNames } from '../library/institutionNames';
 import { SETTINGS, type DigestLensSettings, type SettingName } from './settings';
 
 /**
@@ -17,6 +19,7 @@ export class Config implements vscode.Disposable {
   private current!: DigestLensSettings;
   /** Undefined while the default taxonomy is in force: its shared classifier is compiled on first use. */
   private customClassifier: TechniqueClassifier | undefined;
+  private names!: InstitutionNames;
   private readonly changed = new vscode.EventEmitter<ReadonlySet<SettingName>>();
   /** Fires with the names of the settings that changed. */
   readonly onDidChange = this.changed.event;
@@ -42,6 +45,11 @@ export class Config implements vscode.Disposable {
     return this.customClassifier ?? defaultClassifier();
   }
 
+  /** Institution names with the shipped aliases and the user's. */
+  get institutionNames(): InstitutionNames {
+    return this.names;
+  }
+
   private read(): void {
     const section = vscode.workspace.getConfiguration('digestLens');
     const invalid: string[] = [];
@@ -53,6 +61,7 @@ export class Config implements vscode.Disposable {
       settings[name] = parsed.success ? parsed.data : fallback;
     }
     this.current = settings as DigestLensSettings;
+    this.names = createInstitutionNames(this.current.institutionAliases);
     const taxonomy = buildTaxonomy(this.current.customTechniques, this.current.replaceDefaultTechniques);
     try {
       // A custom taxonomy is compiled now, so that a bad keyword is reported at once.

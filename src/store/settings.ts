@@ -19,6 +19,7 @@ export const SETTINGS = {
   customTechniques: ['techniques.custom', CustomTechniques, [] as CustomTechnique[]],
   replaceDefaultTechniques: ['techniques.replaceDefaults', z.boolean(), false],
   libraryInclude: ['library.include', z.array(z.string()), ['**/*.md'] as string[]],
+  institutionAliases: ['institutions.aliases', z.record(z.string(), z.string()), {} as Record<string, string>],
 } as const;
 
 export type SettingName = keyof typeof SETTINGS;

@@ -2,9 +2,12 @@ import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { DEFAULT_TAXONOMY, strongestNumber, compareStrength, type Digest } from '../../src/digest';
 import type { GroupNode, PaperNode, PapersNode } from '../../src/papers/papersTree';
+import { createInstitutionNames } from '../../src/library/institutionAliases';
+import { primaryInstitution } from '../../src/library/paperInstitutions';
 import { corpusReports } from '../corpus';
 import { api, open, openReport, sleep, unescapeMarkdown, until, withSetting, workspaceFile } from './helpers';
 
+const names = createInstitutionNames();
 const label = (item: vscode.TreeItem) => (typeof item.label === 'string' ? item.label : (item.label?.label ?? ''));
 
 async function showInTree(editor: vscode.TextEditor) {
@@ -95,7 +98,7 @@ suite('Papers view', () => {
     for (const group of byInstitution) {
       for (const child of group.children) {
         const paper = digest.papers.find((p) => p.index === child.index)!;
-        assert.strictEqual(group.key, paper.institutionShort || paper.details?.institutions[0] || '');
+        assert.strictEqual(group.key, primaryInstitution(paper, names)?.name ?? '');
       }
     }
 
