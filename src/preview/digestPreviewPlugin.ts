@@ -26,36 +26,64 @@ export const briefAnchor = (index: number, occurrence: number): string =>
 export const detailsAnchor = (index: number, occurrence: number): string =>
   `dl-details-${index}${occurrence ? `-${occurrence + 1}` : ''}`;
 
-/** Report text the plugin adds (an institution, a number): escaped like a text token. */
+/** Report text the plugin adds (a note's message): escaped like a text token. */
 const TEXT = 'digest_lens_text';
+/**
+ * The chip and links beside a brief's heading, the link back beside a details heading, and
+ * a marked number: one token each, rendered whole by the plugin's rules, so that a 5,000-paper
+ * digest does not gain a dozen tokens per paper to build, walk and render.
+ */
+const CHIP = 'digest_lens_chip';
+const BACKLINK = 'digest_lens_backlink';
+const NUMBER = 'digest_lens_number';
+
+type PaperAt = {
+  readonly paper: DigestPaper;
+  readonly occurrence: number;
+};
+
+/** What the plugin put in a token's `meta` (markdown-it types it as a plain record). */
+const metaOf = <T>(token: Token): T => token.meta as unknown as T;
 
 /**
  * A markdown-it plugin for digests: a technique chip and a link to the abstract beside each
  * brief heading, a link back beside each details heading, headline numbers marked with
  * what they were read as, and the report's problems as notes under the headings they
- * concern. It only adds tokens: report text stays text, and attributes are escaped by
- * markdown-it.
+ * concern. It only adds tokens, and its rules escape every piece of report text they
+ * render, as markdown-it escapes text and attributes.
  */
 export function digestPreviewPlugin(md: MarkdownIt, options: DigestPreviewOptions): void {
-  // Our own text type, not 'text': VS Code's preview builds a heading's anchor from the
+  const html = htmlOf(md.utils.escapeHtml, options);
+  // Our own token types, not 'text': VS Code's preview builds a heading's anchor from the
   // heading's text tokens, and the chip must not change it.
   md.renderer.rules[TEXT] = (tokens, idx) => md.utils.escapeHtml(tokens[idx].content);
+  md.renderer.rules[CHIP] = (tokens, idx) => safely(() => html.chip(metaOf(tokens[idx])));
+  md.renderer.rules[BACKLINK] = (tokens, idx) => safely(() => html.backlink(metaOf(tokens[idx])));
+  md.renderer.rules[NUMBER] = (tokens, idx) => safely(() => html.number(metaOf(tokens[idx])));
   // After 'inline', so that brief paragraphs have their text tokens to mark numbers in.
   md.core.ruler.push('digest_lens', (state) => {
     const digest = options.digestOf(state.src, state.env);
     if (!digest) return;
-    try {
-      decorate(state, digest, options);
-    } catch (error) {
-      // A fault of ours must not cost the reader the page: it shows as far as it was decorated.
-      console.error('Digest Lens could not decorate the preview:', error);
-    }
+    safely(() => decorate(state, digest, options.text));
   });
 }
 
-function decorate(state: StateCore, digest: Digest, options: DigestPreviewOptions): void {
-  const briefs = new Map<number, { paper: DigestPaper; occurrence: number }>();
-  const details = new Map<number, { paper: DigestPaper; occurrence: number }>();
+/** A fault of ours must not cost the reader the page: it shows as far as it was decorated. */
+function safely(work: () => string): string;
+function safely(work: () => void): void;
+function safely(work: () => string | void): string | void {
+  try {
+    return work();
+  } catch (error) {
+    console.error('Digest Lens could not decorate the preview:', error);
+    return '';
+  }
+}
+
+function decorate(state: StateCore, digest: Digest, words: PreviewText): void {
+  // Papers by the line of their headings and of their brief's text: one look-up per token.
+  const briefs = new Map<number, PaperAt>();
+  const details = new Map<number, PaperAt>();
   const briefTexts = new Map<number, DigestPaper>();
   for (const entry of withOccurrences(digest)) {
     if (entry.paper.brief) {
@@ -64,30 +92,72 @@ function decorate(state: StateCore, digest: Digest, options: DigestPreviewOption
     }
     if (entry.paper.details) details.set(entry.paper.details.line, entry);
   }
-  const notes = notesByHeading(state.tokens, digest, options.text);
-  const out: Token[] = [];
   const tokens = state.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
-    out.push(token);
-    if (token.type === 'heading_close' && notes.has(i)) out.push(...noteTokens(state, notes.get(i)!));
     if (!token.map) continue;
-    const line = token.map[0];
     if (token.type === 'heading_open') {
-      const inline = tokens[i + 1];
-      const brief = briefs.get(line);
-      const detail = details.get(line);
-      if (brief && inline?.children) inline.children.push(...briefChip(state, brief.paper, brief.occurrence, options));
-      else if (detail && inline?.children)
-        inline.children.push(...detailsMark(state, detail.paper, detail.occurrence, options.text));
+      const children = tokens[i + 1]?.children;
+      const brief = briefs.get(token.map[0]);
+      const detail = brief ? undefined : details.get(token.map[0]);
+      if (children && brief) children.push(paperToken(state, CHIP, brief));
+      else if (children && detail) children.push(paperToken(state, BACKLINK, detail));
     } else if (token.type === 'inline' && token.children) {
       for (let l = token.map[0]; l < token.map[1]; l++) {
         const paper = briefTexts.get(l);
-        if (paper) markNumbers(state, token, paper, options.text);
+        if (paper) markNumbers(state, token, paper);
       }
     }
   }
-  state.tokens = out;
+  if (digest.problems.length) state.tokens = withNotes(state, tokens, notesByHeading(tokens, digest, words));
+}
+
+function paperToken(state: StateCore, type: string, entry: PaperAt): Token {
+  const token = new state.Token(type, '', 0);
+  token.meta = entry;
+  return token;
+}
+
+/** The HTML of the plugin's tokens, every piece of report text escaped. */
+function htmlOf(escape: (text: string) => string, { text: words, readingState }: DigestPreviewOptions) {
+  const span = (className: string, content: string, title?: string) =>
+    `<span class="${className}"${title === undefined ? '' : ` title="${escape(title)}"`}>${escape(content)}</span>`;
+  const jump = (href: string, content: string) => `<a class="dl-jump" href="#${escape(href)}">${escape(content)}</a>`;
+  // The same for every paper: escaped once.
+  const readMark = span('dl-mark dl-read', '✓', words.read);
+  const starredMark = span('dl-mark dl-starred', '★', words.starred);
+  return {
+    chip({ paper, occurrence }: PaperAt): string {
+      const technique = paper.techniques[0]?.id ?? OTHER_TECHNIQUE_ID;
+      const strongest = strongestNumber(paper.headlineNumbers);
+      const reading = readingState?.readingStateOf(paper);
+      return (
+        `<span class="dl-paper" id="${escape(briefAnchor(paper.index, occurrence))}">` +
+        `<span class="dl-chip" data-technique="${escape(technique)}">` +
+        span('dl-technique', words.techniqueLabel(technique)) +
+        (paper.institutionShort ? span('dl-institution', paper.institutionShort) : '') +
+        (strongest ? span('dl-result', formatNumber(strongest), words.numberReading(strongest)) : '') +
+        '</span>' +
+        (reading?.read ? readMark : '') +
+        (reading?.starred ? starredMark : '') +
+        (paper.details ? jump(detailsAnchor(paper.index, occurrence), `↓ ${words.toAbstract}`) : '') +
+        '</span>'
+      );
+    },
+    backlink({ paper, occurrence }: PaperAt): string {
+      return (
+        `<span class="dl-paper" id="${escape(detailsAnchor(paper.index, occurrence))}">` +
+        (paper.brief ? jump(briefAnchor(paper.index, occurrence), `↑ ${words.toBrief}`) : '') +
+        '</span>'
+      );
+    },
+    number(number: HeadlineNumber): string {
+      return (
+        `<mark class="dl-number" data-kind="${escape(number.kind)}" title="${escape(words.numberReading(number))}">` +
+        `${escape(number.text)}</mark>`
+      );
+    },
+  };
 }
 
 /** A token of our own: `type` names it for other plugins, `attrs` are escaped on render. */
@@ -103,110 +173,12 @@ function text(state: StateCore, content: string): Token {
   return token;
 }
 
-/** `<span class=…>text</span>`, the text escaped. */
-function span(state: StateCore, attrs: [string, string][], content: string): Token[] {
-  return [
-    element(state, 'digest_lens_open', 'span', 1, attrs),
-    text(state, content),
-    element(state, 'digest_lens_close', 'span', -1),
-  ];
-}
-
-function briefChip(state: StateCore, paper: DigestPaper, occurrence: number, options: DigestPreviewOptions): Token[] {
-  const { text: words, readingState } = options;
-  const technique = paper.techniques[0]?.id ?? OTHER_TECHNIQUE_ID;
-  const strongest = strongestNumber(paper.headlineNumbers);
-  const parts = [
-    span(state, [['class', 'dl-technique']], words.techniqueLabel(technique)),
-    paper.institutionShort ? span(state, [['class', 'dl-institution']], paper.institutionShort) : [],
-    strongest
-      ? span(
-          state,
-          [
-            ['class', 'dl-result'],
-            ['title', words.numberReading(strongest)],
-          ],
-          formatNumber(strongest),
-        )
-      : [],
-  ].flat();
-  const reading = readingState?.readingStateOf(paper);
-  const marks = [
-    reading?.read
-      ? span(
-          state,
-          [
-            ['class', 'dl-mark dl-read'],
-            ['title', words.read],
-          ],
-          '✓',
-        )
-      : [],
-    reading?.starred
-      ? span(
-          state,
-          [
-            ['class', 'dl-mark dl-starred'],
-            ['title', words.starred],
-          ],
-          '★',
-        )
-      : [],
-  ].flat();
-  const link = paper.details
-    ? [
-        element(state, 'digest_lens_open', 'a', 1, [
-          ['class', 'dl-jump'],
-          ['href', `#${detailsAnchor(paper.index, occurrence)}`],
-        ]),
-        text(state, `↓ ${words.toAbstract}`),
-        element(state, 'digest_lens_close', 'a', -1),
-      ]
-    : [];
-  return [
-    element(state, 'digest_lens_open', 'span', 1, [
-      ['class', 'dl-paper'],
-      ['id', briefAnchor(paper.index, occurrence)],
-    ]),
-    element(state, 'digest_lens_open', 'span', 1, [
-      ['class', 'dl-chip'],
-      ['data-technique', technique],
-    ]),
-    ...parts,
-    element(state, 'digest_lens_close', 'span', -1),
-    ...marks,
-    ...link,
-    element(state, 'digest_lens_close', 'span', -1),
-  ];
-}
-
-function detailsMark(state: StateCore, paper: DigestPaper, occurrence: number, words: PreviewText): Token[] {
-  const link = paper.brief
-    ? [
-        element(state, 'digest_lens_open', 'a', 1, [
-          ['class', 'dl-jump'],
-          ['href', `#${briefAnchor(paper.index, occurrence)}`],
-        ]),
-        text(state, `↑ ${words.toBrief}`),
-        element(state, 'digest_lens_close', 'a', -1),
-      ]
-    : [];
-  return [
-    element(state, 'digest_lens_open', 'span', 1, [
-      ['class', 'dl-paper'],
-      ['id', detailsAnchor(paper.index, occurrence)],
-    ]),
-    ...link,
-    element(state, 'digest_lens_close', 'span', -1),
-  ];
-}
-
 /**
  * Wraps each headline number of the brief in a `<mark>` titled with its reading. A number
  * is found as the same occurrence of its text in the paragraph's text tokens as in the brief,
  * so that an earlier "2倍" in a title does not take the mark.
  */
-function markNumbers(state: StateCore, inline: Token, paper: DigestPaper, words: PreviewText): void {
+function markNumbers(state: StateCore, inline: Token, paper: DigestPaper): void {
   const brief = paper.brief!.text;
   const children = inline.children!;
   const cuts = new Map<number, { start: number; number: HeadlineNumber }[]>();
@@ -238,15 +210,10 @@ function markNumbers(state: StateCore, inline: Token, paper: DigestPaper, words:
     for (const { start, number } of here) {
       if (start < from) continue;
       if (start > from) out.push(plainText(state, child.content.slice(from, start)));
-      out.push(
-        element(state, 'digest_lens_open', 'mark', 1, [
-          ['class', 'dl-number'],
-          ['data-kind', number.kind],
-          ['title', words.numberReading(number)],
-        ]),
-        plainText(state, number.text),
-        element(state, 'digest_lens_close', 'mark', -1),
-      );
+      const mark = new state.Token(NUMBER, '', 0);
+      mark.content = number.text;
+      mark.meta = number;
+      out.push(mark);
       from = start + number.text.length;
     }
     if (from < child.content.length) out.push(plainText(state, child.content.slice(from)));
@@ -314,4 +281,16 @@ function noteTokens(state: StateCore, notes: Note[]): Token[] {
     ]),
     element(state, 'digest_lens_notes_close', 'div', -1),
   ];
+}
+
+/** The tokens with each heading's notes after its close. */
+function withNotes(state: StateCore, tokens: Token[], notes: Map<number, Note[]>): Token[] {
+  if (!notes.size) return tokens;
+  const out: Token[] = [];
+  tokens.forEach((token, i) => {
+    out.push(token);
+    const here = notes.get(i);
+    if (here) out.push(...noteTokens(state, here));
+  });
+  return out;
 }

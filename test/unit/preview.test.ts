@@ -174,6 +174,24 @@ suite('preview plugin', () => {
     }
   });
 
+  test('a fault while rendering a chip leaves the rest of the page rendered, not an exception', () => {
+    const failing: ReadingStateSource = {
+      readingStateOf: () => {
+        throw new Error('the library failed');
+      },
+    };
+    const error = console.error;
+    console.error = () => undefined;
+    try {
+      const html = render(digestText(BRIEF, DETAILS), failing);
+      assert.match(html, /<h3>1\. FastQ: 4-bit Weight Quantization/);
+      assert.match(html, /<mark class="dl-number"/, 'the numbers are still marked');
+      assert.doesNotMatch(html, /class="dl-chip"/, 'the chip that failed is left out');
+    } finally {
+      console.error = error;
+    }
+  });
+
   test('reads a text once however often it is rendered, and again when the taxonomy or the size limit changes', () => {
     let options: ReaderOptions = {};
     const read = cachedDigestReader(() => options);
