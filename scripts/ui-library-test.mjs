@@ -39,7 +39,7 @@ const core = JSON.parse(
 );
 fs.mkdirSync(shots, { recursive: true });
 const { page, close } = await openWorkbench(vsix, workspace);
-const shot = (name) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 70 });
+const shot = (name) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 45 });
 const runCommand = async (title) => {
   await page.keyboard.press('Control+Shift+P');
   await page.keyboard.type(title);

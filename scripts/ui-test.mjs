@@ -20,7 +20,7 @@ const vsix = path.join(repoRoot, `digest-lens-${version}.vsix`);
 /** JPEG, cropped to what a shot is about: small enough to ship in the VSIX for the README. */
 /** Shots a test takes to be looked at: an ignored folder (npm run screenshots copies them for the README). */
 const testShots = path.join(repoRoot, '.test-output', 'screenshots');
-const shot = (name, clip) => page.screenshot({ path: path.join(testShots, name), type: 'jpeg', quality: 70, clip });
+const shot = (name, clip) => page.screenshot({ path: path.join(testShots, name), type: 'jpeg', quality: 45, clip });
 
 async function until(probe, what, timeoutMs = 20000) {
   const deadline = Date.now() + timeoutMs;
@@ -130,7 +130,7 @@ try {
 
   await check('hovering a brief heading shows the paper card', async () => {
     // A hover is at most a quarter of the editor's height: a tall window lets the whole card show.
-    await page.setViewportSize({ width: 1400, height: 1600 });
+    await page.setViewportSize({ width: 1400, height: 1800 });
     await page.waitForTimeout(500);
     const heading = page.locator('.view-line', { hasText: '### 2. BALDWHISPER' }).first();
     const box = await heading.boundingBox();
@@ -174,7 +174,12 @@ try {
       assert.match(borderTopColor, TRANSPARENT, 'no border in a light theme');
       fs.mkdirSync(testShots, { recursive: true });
       const webview = await page.locator('.webview.ready, iframe.webview').first().boundingBox();
-      await page.screenshot({ path: path.join(testShots, 'preview.jpg'), type: 'jpeg', quality: 70, clip: webview });
+      await page.screenshot({
+        path: path.join(testShots, 'preview.jpg'),
+        type: 'jpeg',
+        quality: 45,
+        clip: { ...webview, width: Math.min(webview.width, 960), height: Math.min(webview.height, 600) },
+      });
       // The preview follows in-page links itself: ↓ Abstract brings the details heading to the top.
       await preview.locator('.dl-jump').first().click();
       await until(
