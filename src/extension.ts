@@ -14,6 +14,7 @@ import { registerExport } from './workspaceLibrary/exportCommand';
 import { LibraryHoverSection } from './workspaceLibrary/libraryHover';
 import type { LibraryService } from './workspaceLibrary/libraryService';
 import { ReadingStateStore } from './workspaceLibrary/readingStateStore';
+import { previewReadingState } from './workspaceLibrary/previewReadingState';
 import { registerLibrary } from './workspaceLibrary/registerLibrary';
 import { registerFollowing } from './institutions/following';
 import { FollowedInstitutions } from './institutions/followedInstitutions';
@@ -54,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const following = registerFollowing(store, config, followed);
   const trends = registerTrends(context, store, config);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
-  const preview = registerPreview(config);
+  const preview = registerPreview(config, previewReadingState(library.provider, readingState));
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
   const paperCommands = registerPaperCommands(store, context.extensionUri);
   context.subscriptions.push(

@@ -8,6 +8,7 @@ import type { Config } from '../store/config';
 import { digestPreviewPlugin } from './digestPreviewPlugin';
 import { cachedDigestReader } from './digestReader';
 import type { PreviewText } from './previewText';
+import type { ReadingStateSource } from './readingState';
 
 /** The preview's `extendMarkdownIt`, and what keeps open previews in step with the settings. */
 export interface PreviewRegistration extends vscode.Disposable {
@@ -23,7 +24,10 @@ const READING_SETTINGS = ['customTechniques', 'replaceDefaultTechniques', 'maxFi
  * When those change, open previews are rendered again: VS Code keeps a document's tokens
  * until the document changes, so they would keep the old chips.
  */
-export function registerPreview(config: Config): PreviewRegistration {
+export function registerPreview(
+  config: Config,
+  readingState?: ReadingStateSource & { readonly onDidChange: vscode.Event<void> },
+): PreviewRegistration {
   const digestOf = cachedDigestReader(() => ({
     classifier: config.classifier,
     maxSizeMB: config.settings.maxFileSizeMB,
@@ -41,8 +45,13 @@ export function registerPreview(config: Config): PreviewRegistration {
     if (READING_SETTINGS.some((name) => names.has(name)))
       void vscode.commands.executeCommand('markdown.preview.refresh');
   });
+  // Marks are read at render time; a change of reading state renders open previews again.
+  const refreshMarks = readingState?.onDidChange(() => void vscode.commands.executeCommand('markdown.preview.refresh'));
   return {
-    extendMarkdownIt: (md) => md.use(digestPreviewPlugin, { digestOf, text }),
-    dispose: () => refresh.dispose(),
+    extendMarkdownIt: (md) => md.use(digestPreviewPlugin, { digestOf, text, readingState }),
+    dispose: () => {
+      refresh.dispose();
+      refreshMarks?.dispose();
+    },
   };
 }

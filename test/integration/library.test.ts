@@ -7,6 +7,7 @@ import { Library, type LibraryEntry } from '../../src/library';
 import { findMarkdownFiles, readDigest, type SkippedFile } from '../../src/node/digestFiles';
 import type { LibraryPaperNode } from '../../src/papers/libraryTree';
 import type { PapersNode } from '../../src/papers/papersTree';
+import { briefAnchor } from '../../src/preview/digestPreviewPlugin';
 import { LibraryService } from '../../src/workspaceLibrary/libraryService';
 import { ReadingStateStore } from '../../src/workspaceLibrary/readingStateStore';
 import { corpusReports } from '../corpus';
@@ -148,6 +149,40 @@ suite('the library in the editor', () => {
     assert.deepStrictEqual(card.isTrusted, {
       enabledCommands: ['digestLens.openAbstract', 'digestLens.openBrief', 'digestLens.openLibraryPaper'],
     });
+  });
+
+  test('the Markdown preview marks read and starred papers, in every digest holding them', async () => {
+    const service = await indexed();
+    const { readingState } = await api();
+    const entry = entryTitled(service, PAGED_KV);
+    const before = readingState.all;
+    const chipOf = (html: string, index: number) => {
+      const start = html.indexOf(`id="${briefAnchor(index, 0)}"`);
+      assert.ok(start >= 0, `the chip of paper ${index}`);
+      return html.slice(start, html.indexOf('</a>', start));
+    };
+    const render = async (name: string) => {
+      const text = fs.readFileSync(rerunFile(name).fsPath, 'utf8');
+      return { html: await vscode.commands.executeCommand<string>('markdown.api.render', text), text };
+    };
+    try {
+      await readingState.update([entry], { read: false, starred: false });
+      const { html: unmarked } = await render(RERUN);
+      assert.doesNotMatch(unmarked, /dl-starred|dl-read/);
+      await readingState.update([entry], { read: true, starred: true });
+      // The re-run report writes the paper with an empty title: it is found by its abstract.
+      const { html } = await render(RERUN);
+      const rerunPaper = service.library
+        .digests()
+        .find((d) => d.path === rerunFile(RERUN).toString())!
+        .papers.find((p) => entry.appearances.includes(p))!;
+      const chip = chipOf(html, rerunPaper.index);
+      assert.match(chip, /dl-read/);
+      assert.match(chip, /dl-starred/);
+      assert.strictEqual((html.match(/dl-starred/g) ?? []).length, 1, 'only that paper is marked');
+    } finally {
+      await readingState.memento.update('digestLens.readingState', before);
+    }
   });
 
   test('reading state follows the paper: into every digest holding it, through a regenerated report and a reload', async () => {
