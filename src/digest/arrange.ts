@@ -16,6 +16,8 @@ export interface ArrangeOptions {
   readonly taxonomy: readonly TechniqueDefinition[];
   /** The institution a paper is grouped under (a normalised name); its brief's phrase when not given. */
   readonly institutionOf?: (paper: DigestPaper) => string;
+  /** The reader's own technique for a paper (Move to Technique), which replaces the one read. */
+  readonly techniqueOf?: (paper: DigestPaper) => string | undefined;
 }
 
 /** A paper as one entry of a group: under its primary technique, or a secondary one. */
@@ -111,9 +113,12 @@ export function arrangePapers(digest: Digest, options: ArrangeOptions): PaperGro
     else if (options.groupBy === 'institution')
       add(options.institutionOf?.(paper) ?? paperInstitution(paper), { paper, occurrence, secondary: false });
     else {
-      const [primary, ...others] = paper.techniques;
-      add(primary?.id ?? OTHER_TECHNIQUE_ID, { paper, occurrence, secondary: false });
-      if (options.secondary) for (const t of others) add(t.id, { paper, occurrence, secondary: true });
+      const own = options.techniqueOf?.(paper);
+      const primary = own ?? paper.techniques[0]?.id ?? OTHER_TECHNIQUE_ID;
+      add(primary, { paper, occurrence, secondary: false });
+      if (options.secondary)
+        for (const t of paper.techniques.slice(own ? 0 : 1))
+          if (t.id !== primary) add(t.id, { paper, occurrence, secondary: true });
     }
   }
 

@@ -60,6 +60,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   private rows: Rows | undefined;
   /** Hides papers the reader's filters leave out (Unread only, New since last digest); set by the view. */
   hidePaper: ((uri: vscode.Uri, digest: Digest, paper: DigestPaper) => boolean) | undefined;
+  /** The reader's own technique for a paper (Move to Technique), set by the Papers view. */
+  techniqueOf: ((uri: vscode.Uri, digest: Digest, paper: DigestPaper) => string | undefined) | undefined;
   /** For measurements: how long the last digestChanged() took (reading the digest if due, regrouping, comparing), in milliseconds. */
   lastUpdateMs = 0;
 
@@ -165,7 +167,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
   private build(): Rows {
     const byPaper = new Map<string, PaperNode[]>();
     const digest = this.digest;
-    if (!this.document || !digest) return { digest, roots: [], byPaper, followedCount: 0 };
+    const document = this.document;
+    if (!document || !digest) return { digest, roots: [], byPaper, followedCount: 0 };
     const names = this.config.institutionNames;
     const options = {
       groupBy: this.state.groupBy,
@@ -174,14 +177,15 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
       secondary: this.config.settings.secondaryTechniques,
       taxonomy: this.config.classifier.taxonomy,
       institutionOf: (paper: DigestPaper) => primaryInstitution(paper, names)?.name ?? '',
+      techniqueOf: (paper: DigestPaper) => this.techniqueOf?.(document.uri, digest, paper),
     };
-    const uri = this.document.uri.toString();
+    const uri = document.uri.toString();
     const groups = arrangePapers(digest, options);
     const hidden = this.hidePaper;
     const shown = hidden
       ? groups
           .map((group) => {
-            const entries = group.entries.filter((e) => !hidden(this.document!.uri, digest, e.paper));
+            const entries = group.entries.filter((e) => !hidden(document.uri, digest, e.paper));
             return { ...group, entries, primaryCount: entries.filter((e) => !e.secondary).length };
           })
           .filter((group) => group.entries.length)

@@ -58,6 +58,10 @@ export function registerPapersView(
   const subscriptions: vscode.Disposable[] = [provider, libraryTree, scoped, treeView];
   const readingFilters = readingFilter(library, states, libraryState);
   provider.hidePaper = readingFilters;
+  provider.techniqueOf = (uri, digest, paper) => {
+    const entry = library.entryOf(uri, digest, paper);
+    return entry && states.of(entry).technique;
+  };
 
   const describe = () => {
     void vscode.commands.executeCommand('setContext', 'digestLens.papersScope', scoped.scope);
@@ -234,7 +238,8 @@ export function registerPapersView(
       if (scoped.scope === 'library') describe();
       else if (libraryState.unreadOnly || libraryState.newOnly) update();
     }),
-    states.onDidChange(() => (libraryState.unreadOnly ? update() : undefined)),
+    // A moved technique regroups the paper; a read mark matters only to Unread only.
+    states.onDidChange(update),
     registerChoice('digestLens.sortBy', 'sortBy', vscode.l10n.t('Sort papers by'), [
       ['document', vscode.l10n.t('Document order')],
       ['title', vscode.l10n.t('Title')],

@@ -349,6 +349,10 @@ suite('the library in the editor', () => {
     const digest = store.digestFor(editor.document)!;
     const entry = service.entryOf(editor.document.uri, digest, digest.papers[1])!;
     await vscode.commands.executeCommand('digestLens.moveToTechnique', { entryKey: entry.key }, 'moe');
+    const groupOfMoved = () =>
+      (papersView.provider.nodesOf({ index: digest.papers[1].index, occurrence: 0 })[0]?.parent as { key?: string })
+        ?.key;
+    await until(() => (groupOfMoved() === 'moe' ? true : undefined), 'the moved paper under MoE in This digest');
     await vscode.commands.executeCommand('digestLens.export', 'digest', 'csv', out('digest.csv'));
     const csv = fs.readFileSync(out('digest.csv').fsPath, 'utf8');
     assert.strictEqual(csv.trim().split('\n').length, 1 + digest.papers.length);

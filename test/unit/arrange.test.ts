@@ -113,6 +113,28 @@ suite('arranging papers for a view', () => {
     );
   });
 
+  test("the reader's own technique replaces the one read; the read one stays as a secondary", () => {
+    const moved = digest.papers[0];
+    const read = moved.techniques[0].id;
+    const own = read === 'moe' ? 'quantization' : 'moe';
+    const groups = arrangePapers(
+      digest,
+      options({ secondary: true, techniqueOf: (p) => (p === moved ? own : undefined) }),
+    );
+    const where = (paper: typeof moved) =>
+      groups.flatMap((g) => g.entries.filter((e) => e.paper === paper).map((e) => [g.key, e.secondary]));
+    assert.deepStrictEqual(
+      where(moved).filter(([, secondary]) => !secondary),
+      [[own, false]],
+    );
+    assert.ok(where(moved).some(([key, secondary]) => key === read && secondary === true));
+    for (const paper of digest.papers.slice(1))
+      assert.deepStrictEqual(
+        where(paper).filter(([, secondary]) => !secondary),
+        [[paper.techniques[0].id, false]],
+      );
+  });
+
   test('papers that share a number are told apart by their occurrence', () => {
     const twice = parseDigest(
       inlineDigest([
