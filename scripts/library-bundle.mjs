@@ -11,7 +11,15 @@ export async function loadLibrary() {
   const outfile = path.join(root, 'out', 'scripts', 'library.js');
   await esbuild.build({
     stdin: {
-      contents: ['institutionAliasDerivation', 'institutionAliases', 'institutionNames', 'trendPapers', 'trends']
+      contents: [
+        'institutionAliasDerivation',
+        'institutionAliases',
+        'institutionNames',
+        'library',
+        'trendPapers',
+        'trendPapersOfLibrary',
+        'trends',
+      ]
         .map((m) => `export * from './${m}';`)
         .join('\n'),
       resolveDir: path.join(root, 'src', 'library'),

@@ -1,6 +1,6 @@
 // Drives the Trends panel in the real workbench (code-server + chromium), reading the
 // webview's DOM through its frames: the bars' counts equal the core's aggregation of the
-// same reports, a click on a bar opens its paper, and hostile report text shows as text.
+// workspace's library of the same reports, a click on a bar opens its paper, and hostile report text shows as text.
 // Screenshots go to .test-output/; `--screenshots` writes the README's light and dark ones
 // to media/screenshots instead.
 import * as assert from 'assert';
@@ -15,7 +15,7 @@ import { createChecks } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest } = require('../dist/digest.js');
-const { aggregateTrends, createInstitutionNames, papersOfMark, trendPapersOf } = await loadLibrary();
+const { aggregateTrends, createInstitutionNames, Library, papersOfMark, trendPapersOfLibrary } = await loadLibrary();
 
 const forReadme = process.argv.includes('--screenshots');
 const corpusDir = process.env.DIGEST_CORPUS ?? path.resolve(repoRoot, '..', 'shared', 'corpus');
@@ -69,14 +69,13 @@ fs.writeFileSync(
 );
 files.push(hostile);
 
-const names = createInstitutionNames();
-const papers = files.flatMap((f) =>
-  trendPapersOf(
-    parseDigest(fs.readFileSync(path.join(workspace, f), 'utf8')),
-    pathToFileURL(path.join(workspace, f)).href,
-    names,
-  ),
-);
+// The workspace holds these digests alone: the panel shows them as its library, each paper once.
+const library = new Library();
+for (const f of files) {
+  const text = fs.readFileSync(path.join(workspace, f), 'utf8');
+  library.addDigest({ path: pathToFileURL(path.join(workspace, f)).href, size: 0, mtime: 0 }, parseDigest(text));
+}
+const papers = trendPapersOfLibrary(library, createInstitutionNames());
 
 const server = await startCodeServer({
   settings: {
@@ -147,19 +146,19 @@ try {
   await runCommand('Digest Lens: Show Trends');
   let frame = await trendsFrame();
 
-  await check("the bars' counts equal the core's aggregation of the open reports", async () => {
+  await check("the bars' counts equal the core's aggregation of the workspace's library", async () => {
     const bucket = await frame.$eval('#bucket', (s) => s.value);
     const expected = aggregateTrends(papers, { bucket }).cells.map(({ bucket, technique, count }) => ({
       bucket,
       technique,
       count,
     }));
-    const shown = await bars(frame);
     const key = (c) => `${c.bucket} ${c.technique}`;
-    assert.deepStrictEqual(
-      [...shown].sort((a, b) => key(a).localeCompare(key(b))),
-      expected,
-    );
+    const sorted = async () => [...(await bars(frame))].sort((a, b) => key(a).localeCompare(key(b)));
+    // The library may still be indexing when the panel opens: its redraw follows.
+    for (let tries = 0; tries < 50 && JSON.stringify(await sorted()) !== JSON.stringify(expected); tries++)
+      await page.waitForTimeout(200);
+    assert.deepStrictEqual(await sorted(), expected);
     assert.ok(expected.length >= 10, `${expected.length} bars`);
     await shot('trends-light');
   });

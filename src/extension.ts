@@ -53,7 +53,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const followed = new FollowedInstitutions(context.globalState);
   const papersView = registerPapersView(context, store, config, library.provider, readingState, followed);
   const following = registerFollowing(store, config, followed);
-  const trends = registerTrends(context, store, config);
+  const trends = registerTrends(context, store, config, library.provider);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
   const preview = registerPreview(config, previewReadingState(library.provider, readingState));
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));

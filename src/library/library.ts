@@ -1,4 +1,10 @@
-import { DEFAULT_TAXONOMY, OTHER_TECHNIQUE_ID, type Digest, type TechniqueDefinition } from '../digest';
+import {
+  DEFAULT_TAXONOMY,
+  OTHER_TECHNIQUE_ID,
+  type Digest,
+  type HeadlineNumber,
+  type TechniqueDefinition,
+} from '../digest';
 import { digestDate } from './digestDate';
 import { abstractKey, paperKeys, titleKey, type PaperKeys } from './identity';
 import { SearchIndex, type SearchHit, type SearchOptions } from './search';
@@ -28,10 +34,15 @@ export interface LibraryPaper extends PaperKeys {
   readonly institutions: readonly string[];
   /** Technique ids, strongest first. */
   readonly techniques: readonly string[];
+  /** The results its brief quantifies, for the trends' leaderboards. */
+  readonly numbers: readonly LibraryNumber[];
   /** The brief and abstract, kept for search; absent in a digest loaded from the persisted index. */
   readonly brief?: string;
   readonly abstract?: string;
 }
+
+/** A headline number as the library keeps it: what it measures and how it is written, not where. */
+export type LibraryNumber = Pick<HeadlineNumber, 'kind' | 'value' | 'unit' | 'text'>;
 
 /** One digest file of the library. */
 export interface LibraryDigest extends DigestFileStamp {
@@ -112,6 +123,7 @@ export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryD
       briefName: paper.briefName,
       institutions: paper.details?.institutions ?? [],
       techniques: paper.techniques.map((t) => t.id),
+      numbers: paper.headlineNumbers.map(({ kind, value, unit, text }) => ({ kind, value, unit, text })),
       titleKey: titleKey(paper.title),
       abstractKey: abstractKey(paper.details?.abstract ?? ''),
       brief: paper.brief?.text ?? '',

@@ -1,11 +1,14 @@
 import * as z from 'zod/mini';
-import { PARSER_VERSION } from '../digest';
+import { HeadlineNumberKind, PARSER_VERSION } from '../digest';
 import { Library, type LibraryDigest, type LibraryOptions } from './library';
 
 /** Bump when the layout below changes: an index of another format is rebuilt. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 const Strings = z.array(z.string());
+
+/** A headline number as [kind, value, unit, text]: a tuple, as the index holds thousands. */
+const PersistedNumber = z.tuple([HeadlineNumberKind, z.number(), z.string(), z.string()]);
 
 // Papers keep what lists and identity need, not their brief and abstract: the index stays
 // a fraction of the digests' size, and full-text search reads the files again. A digest's
@@ -23,6 +26,8 @@ const PersistedPapers = z
     techniques: Strings,
     titleKey: Strings,
     abstractKey: Strings,
+    /** Each paper's headline numbers. */
+    numbers: z.array(z.array(PersistedNumber)),
   })
   .check(
     z.refine((papers) => Object.values(papers).every((column) => column.length === papers.index.length), {
@@ -103,6 +108,9 @@ export function* serialiseIndexInSlices(library: Library, options: IndexOptions 
         techniques: d.papers.map((p) => p.techniques.join(' ')),
         titleKey: d.papers.map((p) => p.titleKey ?? ''),
         abstractKey: d.papers.map((p) => p.abstractKey ?? ''),
+        numbers: d.papers.map((p) =>
+          p.numbers.map(({ kind, value, unit, text }) => [kind, value, unit, text] as const),
+        ),
       },
     };
     digests.push(JSON.stringify(digest));
@@ -203,6 +211,7 @@ function toLibraryDigest(digest: z.infer<typeof PersistedDigest>): LibraryDigest
       techniques: columns.techniques[position] ? columns.techniques[position].split(' ') : [],
       titleKey: columns.titleKey[position] || undefined,
       abstractKey: columns.abstractKey[position] || undefined,
+      numbers: columns.numbers[position].map(([kind, value, unit, text]) => ({ kind, value, unit, text })),
     })),
   };
 }

@@ -3,8 +3,8 @@ import type { Digest } from '../digest';
 import type { DigestStore } from '../store/digestStore';
 
 /**
- * The digests open in editor tabs, the active one first: what the trends and the follow
- * commands read until the library (every digest of the workspace) lands. Tabs, not loaded
+ * The digests open in editor tabs, the active one first: what the follow commands read, and
+ * the trends in a workspace whose library holds no digest. Tabs, not loaded
  * documents: after a reload VS Code loads a background tab's document only when it is
  * shown, and a document stays loaded for a while after its tab closes.
  */

@@ -2,6 +2,8 @@ import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { trendPapersOf } from '../library/trendPapers';
+import { trendPapersOfLibrary } from '../library/trendPapersOfLibrary';
+import type { LibraryService } from '../workspaceLibrary/libraryService';
 import { openDigests } from './openDigests';
 import { TRENDS_VIEW_TYPE, TrendsPanel, type TrendSource } from './trendsPanel';
 
@@ -9,14 +11,19 @@ import { TRENDS_VIEW_TYPE, TrendsPanel, type TrendSource } from './trendsPanel';
 const CHANGE_WINDOW_MS = 200;
 
 export interface TrendsApi extends vscode.Disposable {
-  /** Shows the panel (over the open digests, or over `source`, for tests and benches). */
+  /** Shows the panel (over the library, else the open digests; or over `source`, for tests and benches). */
   show(source?: TrendSource): TrendsPanel;
   readonly current: TrendsPanel | undefined;
 }
 
 /** Digest Lens: Show Trends, and the serializer that restores the panel after a reload. */
-export function registerTrends(context: vscode.ExtensionContext, store: DigestStore, config: Config): TrendsApi {
-  const source = openDigestsSource(store, config);
+export function registerTrends(
+  context: vscode.ExtensionContext,
+  store: DigestStore,
+  config: Config,
+  library: LibraryService,
+): TrendsApi {
+  const source = workspaceSource(store, config, library);
   let current: TrendsPanel | undefined;
   const adopt = (panel: vscode.WebviewPanel, from: TrendSource) => {
     current?.dispose();
@@ -62,18 +69,31 @@ export function registerTrends(context: vscode.ExtensionContext, store: DigestSt
   };
 }
 
-/** The papers of the digests open in tabs, read again when a tab opens or closes or a digest changes. */
-function openDigestsSource(store: DigestStore, config: Config): TrendSource & vscode.Disposable {
+/**
+ * The papers of the library when it holds digests, else those of the digests open in tabs;
+ * read again when the library changes, or, without a library, when a tab opens or closes or
+ * a digest changes.
+ */
+function workspaceSource(store: DigestStore, config: Config, library: LibraryService): TrendSource & vscode.Disposable {
   const changed = new vscode.EventEmitter<void>();
   let timer: NodeJS.Timeout | undefined;
   const fire = () => {
     clearTimeout(timer);
     timer = setTimeout(() => changed.fire(), CHANGE_WINDOW_MS);
   };
-  const listeners = [store.onDidChange(fire), vscode.window.tabGroups.onDidChangeTabs(fire)];
+  const hasLibrary = () => library.library.counts.digests > 0;
+  // With a library, tabs change nothing the panel shows: no need to aggregate its papers again.
+  const fireWithoutLibrary = () => hasLibrary() || fire();
+  const listeners = [
+    library.onDidChange(fire),
+    store.onDidChange(fireWithoutLibrary),
+    vscode.window.tabGroups.onDidChangeTabs(fireWithoutLibrary),
+  ];
   return {
     papers: async () =>
-      (await openDigests(store)).flatMap(({ uri, digest }) => trendPapersOf(digest, uri, config.institutionNames)),
+      hasLibrary()
+        ? trendPapersOfLibrary(library.library, config.institutionNames)
+        : (await openDigests(store)).flatMap(({ uri, digest }) => trendPapersOf(digest, uri, config.institutionNames)),
     onDidChange: changed.event,
     dispose: () => {
       clearTimeout(timer);

@@ -23,7 +23,7 @@ export interface Drawn {
   readonly bars: number;
 }
 
-/** Where the trends' papers come from: the open digests today, the library when it lands. */
+/** Where the trends' papers come from: the library, the open digests, or a test's list. */
 export interface TrendSource {
   papers(): Promise<readonly TrendPaper[]>;
   readonly onDidChange: vscode.Event<void>;

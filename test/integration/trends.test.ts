@@ -1,7 +1,8 @@
 import * as assert from 'assert';
 import * as vscode from 'vscode';
 import { createInstitutionNames } from '../../src/library/institutionAliases';
-import { trendPapersOf } from '../../src/library/trendPapers';
+import { OTHER_TECHNIQUE_ID } from '../../src/digest/taxonomy';
+import { trendPapersOfLibrary } from '../../src/library/trendPapersOfLibrary';
 import { aggregateTrends } from '../../src/library/trends';
 import { corpusReports } from '../corpus';
 import { api, openReport, until } from './helpers';
@@ -15,27 +16,28 @@ suite('Trends panel', () => {
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
-  test('shows the open digests: the page draws the core aggregation of them', async () => {
-    const editors = [];
-    for (const prefix of ['2025-09_09-01', '2025-09_09-22', '2025-10_10-10']) editors.push(await openReport(prefix));
-    const { trends, store } = await api();
+  test('shows the library: its papers per technique, once each, as the page draws them', async () => {
+    const { trends, library } = await api();
+    await library.ready;
+    await until(() => !library.busy || undefined, 'the library to finish indexing', 60000);
     await vscode.commands.executeCommand('digestLens.showTrends');
     const panel = await until(() => trends.current, 'the Trends panel');
     const drawn = await new Promise<{ bars: number }>((resolve) => panel.onDidRender(resolve));
-    const names = createInstitutionNames();
-    // Every digest in an editor tab: the reports of this test, and of earlier tests still open.
-    const tabs = vscode.window.tabGroups.all.flatMap((g) =>
-      g.tabs.flatMap((t) => (t.input instanceof vscode.TabInputText ? [t.input.uri.toString()] : [])),
-    );
-    const open = vscode.workspace.textDocuments.filter(
-      (d) => tabs.includes(d.uri.toString()) && store.isDigest(d) && store.digestFor(d),
-    );
-    assert.ok(editors.every((e) => open.includes(e.document)));
-    const papers = open.flatMap((d) => trendPapersOf(store.digestFor(d)!, d.uri.toString(), names));
-    const expected = aggregateTrends(papers, panel.state.filter!);
-    assert.strictEqual(panel.state.trends?.total, papers.length);
-    assert.strictEqual(JSON.stringify(panel.state.trends?.cells), JSON.stringify(expected.cells));
-    assert.strictEqual(drawn.bars, expected.cells.length);
+    // Counted from the library's entries: each paper once, under its newest reading's first technique.
+    const expected = new Map<string, number>();
+    for (const { newest } of library.library.entries()) {
+      const technique = newest.techniques[0] ?? OTHER_TECHNIQUE_ID;
+      expected.set(technique, (expected.get(technique) ?? 0) + 1);
+    }
+    const drawnPerTechnique = new Map<string, number>();
+    for (const { technique, count } of panel.state.trends!.cells)
+      drawnPerTechnique.set(technique, (drawnPerTechnique.get(technique) ?? 0) + count);
+    assert.ok(library.library.counts.digests >= corpusReports().length, 'the corpus is in the library');
+    assert.strictEqual(panel.state.trends?.total, library.library.counts.distinctPapers);
+    assert.deepStrictEqual(new Map([...drawnPerTechnique].sort()), new Map([...expected].sort()));
+    const core = aggregateTrends(trendPapersOfLibrary(library.library, createInstitutionNames()), panel.state.filter!);
+    assert.strictEqual(JSON.stringify(panel.state.trends?.cells), JSON.stringify(core.cells));
+    assert.strictEqual(drawn.bars, core.cells.length);
   });
 
   test('a filter from the page is applied and drawn; a second Show reveals the same panel', async () => {

@@ -61,5 +61,7 @@ suite('library: the corpus', () => {
     const loaded = loadIndex(text);
     assert.strictEqual(loaded.status, 'loaded');
     assert.deepStrictEqual(loaded.library.counts, library.counts);
+    const numbers = (l: typeof library) => l.digests().flatMap((d) => d.papers.map((p) => p.numbers));
+    assert.deepStrictEqual(numbers(loaded.library), numbers(library));
   });
 });

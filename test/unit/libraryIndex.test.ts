@@ -21,6 +21,20 @@ suite('library: the persisted index', () => {
     assert.ok(loaded.library.isCurrent({ path: DAY1, size: library.digest(DAY1)!.size, mtime: 1 }));
   });
 
+  test("keeps each paper's headline numbers and techniques", () => {
+    const loaded = loadIndex(text).library;
+    const numbered = library.digests().flatMap((d) => d.papers.filter((p) => p.numbers.length));
+    assert.ok(numbered.length > 0, 'the fixtures quantify some results');
+    for (const digest of library.digests()) {
+      const papers = loaded.digest(digest.path)!.papers;
+      assert.deepStrictEqual(
+        papers.map((p) => [p.techniques, p.numbers]),
+        digest.papers.map((p) => [p.techniques, p.numbers]),
+        digest.path,
+      );
+    }
+  });
+
   test('a loaded index has no text: it says so, and finds papers by title, institution and technique', () => {
     const loaded = loadIndex(text).library;
     assert.deepStrictEqual(loaded.digestsWithoutText().sort(), [DAY1, RERUN, DAY2]);
@@ -54,6 +68,11 @@ suite('library: the persisted index', () => {
     json.digests[0].papers.line[0] = 'six';
     assert.strictEqual(reason(JSON.stringify(json)), 'corrupt');
     json.digests[0].papers.line[0] = 6;
+    assert.strictEqual(reason(JSON.stringify(json)), 'loaded');
+    const numbers = json.digests[0].papers.numbers;
+    numbers[numbers.findIndex((n: unknown[]) => n.length)][0][0] = 'made-up-kind';
+    assert.strictEqual(reason(JSON.stringify(json)), 'corrupt', 'a number of an unknown kind');
+    json.digests[0].papers.numbers = numbers.map(() => []);
     assert.strictEqual(reason(JSON.stringify(json)), 'loaded');
     json.digests[0].papers.title.pop();
     assert.strictEqual(reason(JSON.stringify(json)), 'corrupt', 'columns of different lengths');
