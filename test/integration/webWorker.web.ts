@@ -29,6 +29,26 @@ suite('Digest Lens as a web extension, in a web-worker extension host', () => {
     );
   });
 
+  test('the library indexes the workspace in the worker: Go to Symbol in Workspace finds a paper by its title', async () => {
+    const digest = parseDigest(readReport(reportNamed(REPORT)));
+    const paper = digest.papers.find((p) => p.index === 2)!;
+    const word = paper.title.split(/[:\s]/)[0];
+    const symbols = await until(
+      async () => {
+        const found = await vscode.commands.executeCommand<vscode.SymbolInformation[]>(
+          'vscode.executeWorkspaceSymbolProvider',
+          word,
+        );
+        return found.find((s) => s.name.toLowerCase().includes(word.toLowerCase())) ? found : undefined;
+      },
+      'the library to index the workspace in the worker',
+      60000,
+    );
+    const symbol = symbols.find((s) => s.name.toLowerCase().includes(word.toLowerCase()))!;
+    assert.ok(symbol.location.uri.path.endsWith(reportNamed(REPORT)), symbol.location.uri.toString());
+    assert.strictEqual(symbol.location.range.start.line, paper.brief!.line);
+  });
+
   test('CodeLens marks every brief and details heading', async () => {
     const editor = await openReport(REPORT);
     const digest = parseDigest(readReport(reportNamed(REPORT)));
