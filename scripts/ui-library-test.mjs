@@ -109,8 +109,16 @@ try {
     );
     assert.ok((await first.innerText()).includes('×3'));
     await shot('go-to-paper.jpg');
+    // Results rerank as the search catches up with typing: press Enter on a settled, focused row.
+    await page.waitForFunction(
+      (title) =>
+        globalThis.document.querySelector('.quick-input-list .monaco-list-row.focused')?.textContent.includes(title),
+      PAGED_KV,
+      { timeout: 15000 },
+    );
+    await page.waitForTimeout(500);
     await page.keyboard.press('Enter');
-    await page.locator('.tab.active', { hasText: '2025-10-10_report.md' }).waitFor({ timeout: 15000 });
+    await page.locator('.tab.active', { hasText: '2025-10-10_report.md' }).waitFor({ timeout: 30000 });
     // PagedKV is paper 2 of the 2025-10-10 fixture: its brief heading is line 11.
     await page.locator('.statusbar-item', { hasText: /Ln 11,/ }).waitFor({ timeout: 15000 });
   });
