@@ -18,6 +18,8 @@ const INDEX_FILE = 'library-index.json';
 const SLICE_MS = 15;
 /** File events are gathered this long before the library reads them. */
 const WATCH_DELAY_MS = 300;
+/** Typing in an open digest updates the library once the edits pause, not on every keystroke. */
+const EDIT_DELAY_MS = 500;
 const ALWAYS_EXCLUDED = ['**/node_modules/**', '**/.git/**'];
 
 /** Lets the event loop run: other extensions, the user's typing, VS Code's own requests. */
@@ -43,6 +45,8 @@ export class LibraryService implements vscode.Disposable {
   private draining: Promise<void> | undefined;
   private cancellation: vscode.CancellationTokenSource | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
+  private readonly editedDocuments = new Set<string>();
+  private editTimer: NodeJS.Timeout | undefined;
   private rescanDue = false;
   private persistDue = false;
   /** Files over the size limit not yet reported, and those reported (each is reported once). */
@@ -75,7 +79,7 @@ export class LibraryService implements vscode.Disposable {
     this.current = new Library(this.indexOptions());
     this.disposables.push(this.changed, ...this.watchers());
     this.disposables.push(
-      store.onDidChange((uri) => uri && this.openDocumentChanged(uri)),
+      store.onDidChange((uri) => uri && this.openDocumentEdited(uri)),
       config.onDidChange((names) => {
         if (names.has('customTechniques') || names.has('replaceDefaultTechniques')) {
           // Techniques are part of each digest's reading: start over.
@@ -212,9 +216,18 @@ export class LibraryService implements vscode.Disposable {
   }
 
   /** An open digest was edited or closed: take its cached parse, or read the file again once closed. */
-  private openDocumentChanged(uri: vscode.Uri): void {
-    const id = uri.toString();
-    if (!this.candidates.has(id)) return;
+  private openDocumentEdited(uri: vscode.Uri): void {
+    if (!this.candidates.has(uri.toString())) return;
+    this.editedDocuments.add(uri.toString());
+    clearTimeout(this.editTimer);
+    this.editTimer = setTimeout(() => {
+      const edited = [...this.editedDocuments];
+      this.editedDocuments.clear();
+      for (const id of edited) this.openDocumentChanged(id);
+    }, EDIT_DELAY_MS);
+  }
+
+  private openDocumentChanged(id: string): void {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === id);
     if (!document) return this.schedule(id);
     const digest = this.store.digestFor(document);
@@ -443,6 +456,7 @@ export class LibraryService implements vscode.Disposable {
 
   dispose(): void {
     clearTimeout(this.watchTimer);
+    clearTimeout(this.editTimer);
     this.cancellation?.cancel();
     for (const d of this.disposables) d.dispose();
   }
