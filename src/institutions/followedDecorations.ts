@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
-import { findPaper } from '../digest';
-import { PAPER_URI_SCHEME } from '../papers/papersTree';
+import { paperOfRow } from '../papers/papersTree';
 import { paperInstitutions } from '../library/paperInstitutions';
 import type { FollowedInstitutions } from './followedInstitutions';
 
@@ -22,11 +21,8 @@ export class FollowedDecorations implements vscode.FileDecorationProvider, vscod
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== PAPER_URI_SCHEME || !this.followed.all.length) return undefined;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
-    const digest = document && this.store.digestFor(document);
-    const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaper(digest, { index, occurrence });
+    if (!this.followed.all.length) return undefined;
+    const paper = paperOfRow(uri, this.store)?.paper;
     if (!paper) return undefined;
     const followed = paperInstitutions(paper, this.config.institutionNames).filter((n) => this.followed.has(n.key));
     if (!followed.length) return undefined;

@@ -46,8 +46,21 @@ export interface ViewState {
   filter: string;
 }
 
-/** The URI scheme of paper rows, so that a decoration provider can mark papers with problems. */
+/** The URI scheme of paper rows, so that decoration providers can mark papers. */
 export const PAPER_URI_SCHEME = 'digest-lens-paper';
+
+/** The paper a row's URI names, in its open document's cached parse. */
+export function paperOfRow(
+  uri: vscode.Uri,
+  store: DigestStore,
+): { document: vscode.TextDocument; digest: Digest; paper: DigestPaper } | undefined {
+  if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
+  const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
+  const digest = document && store.digestFor(document);
+  const [, index, occurrence] = uri.path.split('/').map(Number);
+  const paper = digest && findPaper(digest, { index, occurrence });
+  return paper && { document, digest, paper };
+}
 
 /**
  * The papers of the last active digest, grouped for the sidebar. Nodes are plain data with

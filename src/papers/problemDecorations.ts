@@ -1,8 +1,8 @@
 import * as vscode from 'vscode';
-import { findPaper, problemsOf } from '../digest';
+import { problemsOf } from '../digest';
 import { problemMessage } from '../language/problemMessages';
 import type { DigestStore } from '../store/digestStore';
-import { PAPER_URI_SCHEME } from './papersTree';
+import { paperOfRow } from './papersTree';
 
 /** Marks paper rows whose paper has problems (placeholder brief, missing abstract, …). */
 export class PaperProblemDecorations implements vscode.FileDecorationProvider, vscode.Disposable {
@@ -20,12 +20,9 @@ export class PaperProblemDecorations implements vscode.FileDecorationProvider, v
   }
 
   provideFileDecoration(uri: vscode.Uri): vscode.FileDecoration | undefined {
-    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
-    const digest = document && this.store.digestFor(document);
-    const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaper(digest, { index, occurrence });
-    if (!digest || !paper) return undefined;
+    const row = paperOfRow(uri, this.store);
+    if (!row) return undefined;
+    const { digest, paper } = row;
     const problems = problemsOf(digest, paper).filter((p) => p.severity !== 'info');
     if (!problems.length) return undefined;
     return new vscode.FileDecoration(

@@ -1,8 +1,7 @@
 import * as vscode from 'vscode';
-import { findPaper } from '../digest';
 import type { LibraryEntry } from '../library';
 import { LIBRARY_ROW_SCHEME } from '../papers/libraryTree';
-import { PAPER_URI_SCHEME } from '../papers/papersTree';
+import { paperOfRow } from '../papers/papersTree';
 import type { DigestStore } from '../store/digestStore';
 import type { LibraryService } from './libraryService';
 import type { ReadingStateStore } from './readingStateStore';
@@ -47,12 +46,8 @@ export class ReadingDecorations implements vscode.FileDecorationProvider, vscode
   /** The entry of a row: a library row names it by key, a digest row by its paper in an open document. */
   private entryOfRow(uri: vscode.Uri): LibraryEntry | undefined {
     if (uri.scheme === LIBRARY_ROW_SCHEME) return this.library.library.entry(uri.query);
-    if (uri.scheme !== PAPER_URI_SCHEME) return undefined;
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.query);
-    const digest = document && this.store.digestFor(document);
-    const [, index, occurrence] = uri.path.split('/').map(Number);
-    const paper = digest && findPaper(digest, { index, occurrence });
-    return paper && this.library.entryOf(document.uri, digest, paper);
+    const row = paperOfRow(uri, this.store);
+    return row && this.library.entryOf(row.document.uri, row.digest, row.paper);
   }
 
   dispose(): void {
