@@ -320,7 +320,7 @@ export class Library {
     this.allEntries.delete(entry);
     for (const appearance of entry.appearances)
       for (const key of paperKeys(appearance)) if (this.entryByKey.get(key) === entry) this.entryByKey.delete(key);
-    this.searchIndex.remove(entry.id);
+    this.searchIndex.remove(entry.key);
   }
 
   /** Recomputes what entries show from their appearances, and queues them for search. */
@@ -333,7 +333,9 @@ export class Library {
       if (entry.appearances.length > 1)
         entry.appearances.sort((a, b) => compareDigests(byDigest(a), byDigest(b)) || a.position - b.position);
       const oldest = entry.appearances[0];
+      const previousKey = entry.key;
       entry.key = oldest.titleKey ?? entry.appearances.find((a) => a.titleKey)?.titleKey ?? paperKeys(oldest)[0];
+      if (previousKey && previousKey !== entry.key) this.searchIndex.remove(previousKey);
       entry.newest = entry.appearances[entry.appearances.length - 1];
       entry.title = newestTitle(entry.appearances);
       this.searchIndex.upsert(entry);

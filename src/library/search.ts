@@ -26,9 +26,19 @@ interface SearchDocument {
 
 const DEFAULT_LIMIT = 50;
 
+/** A document as indexed, and the entry it now stands for. */
+interface Indexed {
+  document: SearchDocument;
+  entry: LibraryEntry;
+}
+
 /**
  * The library's full-text index: one document per entry, from its newest appearance that has
  * each field. Updated lazily: changes queue up and are indexed before the next search.
+ *
+ * Documents are known by the entry's identity key, not its id: a digest read again (an
+ * edited open report) gives its papers new entries, and a paper whose text did not change
+ * keeps its indexed document instead of being removed and added again.
  *
  * Two tiers, because names outrank text: a paper whose title, institutions or techniques
  * match (MiniSearch: ranked, prefix and fuzzy) comes before one whose brief or abstract does
@@ -41,33 +51,48 @@ export class SearchIndex {
     processTerm: searchTerm,
   });
   private readonly texts = new TextIndex();
-  private readonly pending = new Map<number, LibraryEntry>();
-  private readonly indexed = new Map<number, LibraryEntry>();
+  /** Entries to index by key; undefined: the key's entry is gone. */
+  private readonly pending = new Map<string, LibraryEntry | undefined>();
+  private readonly indexed = new Map<string, Indexed>();
+  private readonly keyOfDocument = new Map<number, string>();
+  private nextDocument = 0;
 
   constructor(private readonly techniqueLabels: (id: string) => readonly string[]) {}
 
-  upsert(entry: LibraryEntry & { readonly id: number }): void {
-    this.remove(entry.id);
-    this.pending.set(entry.id, entry);
+  upsert(entry: LibraryEntry): void {
+    this.pending.set(entry.key, entry);
   }
 
-  remove(id: number): void {
-    this.pending.delete(id);
-    if (this.indexed.delete(id)) {
-      this.names.discard(id);
-      this.texts.remove(id);
-    }
+  /** The entry known by `key` is gone (an upsert of the same key after this brings it back). */
+  remove(key: string): void {
+    this.pending.set(key, undefined);
   }
 
   /** Indexes queued entries until done (true) or `outOfTime` (false). */
   update(outOfTime?: () => boolean): boolean {
-    for (const [id, entry] of this.pending) {
+    for (const [key, entry] of this.pending) {
       if (outOfTime?.()) return false;
-      this.pending.delete(id);
-      this.indexed.set(id, entry);
-      const document = this.document(id, entry);
+      this.pending.delete(key);
+      const held = this.indexed.get(key);
+      const document = entry && this.document(held?.document.id ?? this.nextDocument, entry);
+      if (held && document && sameDocument(held.document, document)) {
+        held.entry = entry!;
+        continue;
+      }
+      if (held) {
+        // MiniSearch's remove (not discard): discard vacuums later, in the background, and its
+        // vacuum failed when the index changed meanwhile.
+        this.names.remove(held.document);
+        this.texts.remove(held.document.id);
+        this.keyOfDocument.delete(held.document.id);
+        this.indexed.delete(key);
+      }
+      if (!document) continue;
+      if (document.id === this.nextDocument) this.nextDocument++;
+      this.indexed.set(key, { document, entry: entry! });
+      this.keyOfDocument.set(document.id, key);
       this.names.add(document);
-      this.texts.add(id, document.brief, document.abstract);
+      this.texts.add(document.id, document.brief, document.abstract);
     }
     return true;
   }
@@ -78,7 +103,7 @@ export class SearchIndex {
     // Every word must match; when no paper has them all, the best partial matches rank instead.
     const hits = this.tiers(query, 'AND', limit);
     return (hits.length > 0 ? hits : this.tiers(query, 'OR', limit)).slice(0, limit).map((match) => ({
-      entry: this.indexed.get(match.id)!,
+      entry: this.indexed.get(this.keyOfDocument.get(match.id)!)!.entry,
       score: match.score,
       fields: match.fields,
     }));
@@ -122,4 +147,14 @@ export class SearchIndex {
       abstract: newestWith((p) => !!p.abstract).abstract ?? '',
     };
   }
+}
+
+function sameDocument(a: SearchDocument, b: SearchDocument): boolean {
+  return (
+    a.title === b.title &&
+    a.institutions === b.institutions &&
+    a.techniques === b.techniques &&
+    a.brief === b.brief &&
+    a.abstract === b.abstract
+  );
 }

@@ -114,4 +114,23 @@ suite('library: search', () => {
     assert.strictEqual(library.prepareSearch(), true);
     assert.strictEqual(titles(library, 'prefetch')[0], 'MoE Offloading with Expert Prefetch');
   });
+
+  test('a digest read again finds its edited paper by the new words only, and the others as before', () => {
+    const papers = [
+      { title: 'Lattice Kernels', brief: '某实验室发布了论文。', abstract: 'We tile the lattice.' },
+      { title: 'Quiet Models', brief: '某实验室发布了论文。', abstract: 'We prune heads.' },
+    ];
+    const library = new Library();
+    library.addDigest({ path: 'a.md', size: 1, mtime: 1 }, parseDigest(digestText(papers)));
+    assert.deepStrictEqual(titles(library, 'heads'), ['Quiet Models']);
+    const edited = [papers[0], { ...papers[1], abstract: 'We merge tokens.' }];
+    library.addDigest({ path: 'a.md', size: 2, mtime: 2 }, parseDigest(digestText(edited)));
+    assert.deepStrictEqual(titles(library, 'heads'), [], 'the old abstract is gone');
+    assert.deepStrictEqual(titles(library, 'tokens'), ['Quiet Models']);
+    assert.deepStrictEqual(titles(library, 'lattice'), ['Lattice Kernels'], 'the unchanged paper, once');
+    const [hit] = library.search('lattice');
+    assert.strictEqual(hit.entry, library.entry(hit.entry.key), 'the hit is the current entry');
+    library.removeDigest('a.md');
+    assert.deepStrictEqual(titles(library, 'lattice'), []);
+  });
 });
