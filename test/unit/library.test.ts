@@ -61,6 +61,23 @@ suite('library: adding, replacing and removing digests', () => {
     );
   });
 
+  test('a digest read again after an edit keys each paper by its text as it is now', () => {
+    const papers = [
+      { title: 'First Paper', brief: '第一篇。', abstract: 'The first abstract.' },
+      { title: 'Second Paper', brief: '第二篇。', abstract: 'The second abstract.' },
+    ];
+    const library = new Library();
+    library.addDigest({ path: 'a.md', size: 1, mtime: 1 }, parseDigest(digestText(papers)));
+    const edited = [papers[0], { ...papers[1], title: 'Second Paper, Renamed', abstract: 'Now another abstract.' }];
+    library.addDigest({ path: 'a.md', size: 2, mtime: 2 }, parseDigest(digestText(edited)));
+    const fresh = new Library();
+    fresh.addDigest({ path: 'a.md', size: 2, mtime: 2 }, parseDigest(digestText(edited)));
+    const keysOf = (l: Library) => [...l.entries()].map((entry) => entry.keys.join(' ')).sort();
+    assert.deepStrictEqual(keysOf(library), keysOf(fresh));
+    assert.ok(library.entry('t:second paper renamed'), 'the renamed paper is found by its new title');
+    assert.strictEqual(library.entry('t:second paper'), undefined, 'and no longer by its old one');
+  });
+
   test('the same digests in any order make the same library', () => {
     const describe = (library: Library) =>
       [...library.entries()]
