@@ -21,7 +21,8 @@ const shiftNullable = (line: number | null, after: number, delta: number) =>
 
 function shiftPaper(paper: DigestPaper, after: number, delta: number): DigestPaper {
   const { brief, details } = paper;
-  if ((!brief || brief.line <= after) && (!details || details.line <= after)) return paper;
+  // Unmoved papers stay the same objects, so that views can tell what an edit changed.
+  if (delta === 0 || ((!brief || brief.line <= after) && (!details || details.line <= after))) return paper;
   return {
     ...paper,
     brief: brief && {

@@ -84,6 +84,22 @@ suite('incremental update after an edit', () => {
     assert.ok(incremental >= 23 * 7, `${incremental} local edits`);
   });
 
+  test('papers an edit neither changes nor moves stay the same objects', () => {
+    const text = readReport(corpusReports()[0]);
+    const digest = parseDigest(text);
+    const edited = digest.papers[1];
+    const line = edited.brief!.textLine;
+    const sameLines = edit(text, line, line, [`x${text.split('\n')[line]}`]);
+    const updated = updateDigest(digest, new SourceLines(sameLines.text), sameLines.change)!;
+    const kept = updated.papers.filter((paper, i) => paper === digest.papers[i]);
+    assert.strictEqual(kept.length, digest.papers.length - 1, 'all but the edited paper');
+    assert.notStrictEqual(updated.papers[1], edited);
+    const oneMore = edit(text, line, line, [text.split('\n')[line], 'y']);
+    const moved = updateDigest(digest, new SourceLines(oneMore.text), oneMore.change)!;
+    assert.strictEqual(moved.papers[0].brief!.line, digest.papers[0].brief!.line);
+    assert.notStrictEqual(moved.papers[2], digest.papers[2], 'a paper moved down is a new object');
+  });
+
   test('edits outside a paper block, or in a heading, are left to a full parse', () => {
     const text = readReport(corpusReports()[0]);
     const digest = parseDigest(text);
