@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { Digest } from '../digest';
+import type { Digest, DigestPaper } from '../digest';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { techniqueLabel } from '../common/techniqueLabels';
@@ -7,6 +7,17 @@ import { paperTitle } from '../store/paperTarget';
 
 /** The report, its two sections and their papers, for the Outline, breadcrumbs and Go to Symbol. */
 export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
+  /**
+   * Paper symbols by paper and part. VS Code asks for the outline after every edit, and an
+   * edit gives one paper a new object: the others keep theirs, and their symbols. Settings
+   * (labels, title case) change what a symbol says, so a settings change starts afresh.
+   */
+  private paperSymbols = new WeakMap<DigestPaper, Partial<Record<'brief' | 'details', vscode.DocumentSymbol>>>();
+
+  forgetSymbols(): void {
+    this.paperSymbols = new WeakMap();
+  }
+
   constructor(
     private readonly store: DigestStore,
     private readonly config: Config,
@@ -22,7 +33,12 @@ export class DigestSymbolProvider implements vscode.DocumentSymbolProvider {
     const lastLine = document.lineCount - 1;
     const lineRange = (from: number, to: number) =>
       new vscode.Range(from, 0, to, document.lineAt(Math.min(to, lastLine)).text.length);
-    const paperSymbol = (paper: Digest['papers'][number], part: 'brief' | 'details') => {
+    const paperSymbol = (paper: DigestPaper, part: 'brief' | 'details') => {
+      let known = this.paperSymbols.get(paper);
+      if (!known) this.paperSymbols.set(paper, (known = {}));
+      return (known[part] ??= newPaperSymbol(paper, part));
+    };
+    const newPaperSymbol = (paper: DigestPaper, part: 'brief' | 'details') => {
       const block = paper[part]!;
       const detail = [techniqueLabel(paper.techniques[0]?.id ?? 'other', taxonomy), paper.institutionShort]
         .filter(Boolean)
@@ -98,6 +114,9 @@ export function registerSymbols(
       : undefined;
   };
   apply();
-  const listener = config.onDidChange((names) => names.has('outlineEnabled') && apply());
+  const listener = config.onDidChange((names) => {
+    provider.forgetSymbols();
+    if (names.has('outlineEnabled')) apply();
+  });
   return { dispose: () => [listener, registration].forEach((d) => d?.dispose()) };
 }
