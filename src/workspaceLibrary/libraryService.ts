@@ -9,6 +9,7 @@ import {
   titleKey,
   type IndexOptions,
   type LibraryEntry,
+  type PaperKeys,
 } from '../library';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
@@ -46,6 +47,8 @@ export class LibraryService implements vscode.Disposable {
   private cancellation: vscode.CancellationTokenSource | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
   private readonly editedDocuments = new Set<string>();
+  /** Identity keys of parsed papers: the Papers view asks for every paper's entry each time it regroups. */
+  private readonly keysOfPaper = new WeakMap<DigestPaper, Pick<PaperKeys, 'titleKey' | 'abstractKey'>>();
   private editTimer: NodeJS.Timeout | undefined;
   private rescanDue = false;
   private persistDue = false;
@@ -114,14 +117,14 @@ export class LibraryService implements vscode.Disposable {
 
   /** The library entry of a paper of a parsed digest: by its title or abstract, whatever its place. */
   entryOf(uri: vscode.Uri, digest: Digest, paper: DigestPaper): LibraryEntry | undefined {
-    const position = digest.papers.indexOf(paper);
-    const keys = paperKeys({
-      report: uri.toString(),
-      position,
-      titleKey: titleKey(paper.title),
-      abstractKey: abstractKey(paper.details?.abstract ?? ''),
-    });
-    for (const key of keys) {
+    let keys = this.keysOfPaper.get(paper);
+    if (!keys) {
+      keys = { titleKey: titleKey(paper.title), abstractKey: abstractKey(paper.details?.abstract ?? '') };
+      this.keysOfPaper.set(paper, keys);
+    }
+    // The place is a key only for a paper with neither title nor abstract.
+    const position = keys.titleKey || keys.abstractKey ? -1 : digest.papers.indexOf(paper);
+    for (const key of paperKeys({ report: uri.toString(), position, ...keys })) {
       const entry = this.current.entry(key);
       if (entry) return entry;
     }
