@@ -87,7 +87,8 @@ export class PapersTreeProvider implements vscode.TreeDataProvider<PapersNode>, 
 
   /** How many papers of the shown digest are from followed institutions (the view's badge). */
   get followedCount(): number {
-    return this.currentRows().followedCount;
+    // Counting builds the rows, which a hidden view otherwise leaves unbuilt while the digest is edited.
+    return this.followed.all.length ? this.currentRows().followedCount : 0;
   }
 
   /** The report the view shows, if any. */
