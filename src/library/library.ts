@@ -189,6 +189,7 @@ export class Library {
   add(digests: readonly LibraryDigest[]): void {
     const touched = new Set<Entry>();
     for (const digest of digests) {
+      if (this.replaceInPlace(digest, touched)) continue;
       const orphans = this.detach(digest.path);
       this.digestsByPath.set(digest.path, digest);
       this.paperCount += digest.papers.length;
@@ -276,6 +277,35 @@ export class Library {
   /** Paths of digests without their text (loaded from the persisted index): parse them again for full-text search. */
   digestsWithoutText(): string[] {
     return [...this.digestsByPath.values()].filter((d) => !d.hasText).map((d) => d.path);
+  }
+
+  /**
+   * Replaces a digest whose papers keep their keys, places and day (an edit of their text)
+   * by swapping appearances inside their entries: an edited open digest is read again after
+   * each pause in typing, and taking 5,000 papers out and placing them again took 40 ms.
+   */
+  private replaceInPlace(digest: LibraryDigest, touched: Set<Entry>): boolean {
+    const held = this.digestsByPath.get(digest.path);
+    const entries = this.entryOfPaper.get(digest.path);
+    if (
+      !held ||
+      !entries ||
+      held.papers.length !== digest.papers.length ||
+      held.date !== digest.date ||
+      held.generatedAt !== digest.generatedAt ||
+      held.papers.some(
+        (paper, i) =>
+          paper.titleKey !== digest.papers[i].titleKey || paper.abstractKey !== digest.papers[i].abstractKey,
+      )
+    )
+      return false;
+    this.digestsByPath.set(digest.path, digest);
+    digest.papers.forEach((paper, i) => {
+      const entry = entries[i];
+      entry.appearances[entry.appearances.indexOf(held.papers[i])] = paper;
+      touched.add(entry);
+    });
+    return true;
   }
 
   /** Takes the digest's appearances out of their entries; returns the other appearances of those entries. */

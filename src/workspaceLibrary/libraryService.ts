@@ -237,7 +237,8 @@ export class LibraryService implements vscode.Disposable {
     // No size or mtime: the file on disk is not what was read, so the next scan reads it again.
     if (digest) this.current.addDigest({ path: id, size: -1, mtime: -1 }, digest);
     else if (!this.current.removeDigest(id)) return;
-    this.settled();
+    // Not persisted: the index stands for the files on disk, which a save or a close reads again.
+    this.changed.fire();
   }
 
   private schedule(id: string): void {

@@ -78,6 +78,36 @@ suite('library: adding, replacing and removing digests', () => {
     assert.strictEqual(library.entry('t:second paper'), undefined, 'and no longer by its old one');
   });
 
+  test('a digest read again with only its briefs edited keeps its entries, with the new text', () => {
+    const papers = [
+      { title: 'First Paper', brief: '第一篇论文，使用剪枝技术。', abstract: 'The first abstract.' },
+      { title: 'Second Paper', brief: '第二篇论文。', abstract: 'The second abstract.' },
+    ];
+    const library = new Library();
+    library.addDigest(
+      { path: 'b.md', size: 1, mtime: 1 },
+      parseDigest(digestText([papers[1]]).replace('2025-10-01', '2025-09-30')),
+    );
+    library.addDigest({ path: 'a.md', size: 1, mtime: 1 }, parseDigest(digestText(papers)));
+    const second = library.entry('t:second paper')!;
+    const edited = [papers[0], { ...papers[1], brief: '第二篇论文，改写后的简报。' }];
+    library.addDigest({ path: 'a.md', size: 2, mtime: 2 }, parseDigest(digestText(edited)));
+    assert.deepStrictEqual(library.counts, { digests: 2, papers: 3, distinctPapers: 2 });
+    assert.strictEqual(library.entry('t:second paper'), second, 'the same entry');
+    assert.deepStrictEqual(
+      second.appearances.map((a) => [a.report, a.brief]),
+      [
+        ['b.md', '第二篇论文。'],
+        ['a.md', '第二篇论文，改写后的简报。'],
+      ],
+    );
+    assert.deepStrictEqual(
+      library.search('改写后的简报').map((hit) => hit.entry.title),
+      ['Second Paper'],
+    );
+    assert.ok(library.isCurrent({ path: 'a.md', size: 2, mtime: 2 }));
+  });
+
   test('the same digests in any order make the same library', () => {
     const describe = (library: Library) =>
       [...library.entries()]
