@@ -16,6 +16,12 @@ const BETA2 = 0.999;
 /** Alternatives are shown for at most this share of papers: the labels say one in six is ambiguous. */
 const MAX_UNCERTAIN_SHARE = 1 / 6;
 const SECONDARY = 0.25;
+/**
+ * A paper is decided on its title and brief when they give one technique this probability:
+ * its abstract, nine tenths of the text, is read for the rest (about two papers in five).
+ * Cross-validated, this costs 0.002 of agreement (docs/technique-experiments.md).
+ */
+const HEAD_CONFIDENCE = 0.8;
 
 /** Every labelled paper with the fields the classifier reads. */
 export function loadExamples(core, corpusDir, labelsDir) {
@@ -116,7 +122,12 @@ export function crossValidate(core, examples, l2) {
       examples.filter((e) => e.fold !== fold),
       l2,
     );
-    const classifier = core.createClassifier(core.DEFAULT_TAXONOMY, { ...trained, margin: 1, secondary: 0 });
+    const classifier = core.createClassifier(core.DEFAULT_TAXONOMY, {
+      ...trained,
+      margin: 1,
+      secondary: 0,
+      headConfidence: HEAD_CONFIDENCE,
+    });
     for (const e of examples.filter((x) => x.fold === fold)) {
       const ranked = classifier.classify(e.text);
       judged.push({ example: e, ranked: ranked.map((t) => ({ id: t.id, p: t.score })) });
@@ -151,5 +162,8 @@ export function trainBest(core, examples, log = () => {}) {
     if (!best || agree > best.agree) best = { l2, agree, judged };
   }
   const model = train(core.createClassifier(), examples, best.l2);
-  return { ...best, model: { ...model, margin: chooseMargin(best.judged), secondary: SECONDARY } };
+  return {
+    ...best,
+    model: { ...model, margin: chooseMargin(best.judged), secondary: SECONDARY, headConfidence: HEAD_CONFIDENCE },
+  };
 }

@@ -115,11 +115,15 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
   const seenAt = new Int32Array(phraseCount);
   let stamp = 0;
 
-  /** Scans a paper's fields. The result is overwritten by the next scan. */
-  function scan(text: PaperText): ScanResult {
-    counts.fill(0);
-    words.fill('');
-    for (let f = 0; f < EVIDENCE_FIELDS.length; f++) {
+  /**
+   * Scans a paper's fields from `first` up to `end` (exclusive): the fields before `first`
+   * keep what the last scan found there, those from `end` on are left empty. The result is
+   * overwritten by the next scan.
+   */
+  function scan(text: PaperText, first: number = 0, end: number = EVIDENCE_FIELDS.length): ScanResult {
+    counts.fill(0, first * groupCount);
+    words.fill('', first * groupCount);
+    for (let f = first; f < end; f++) {
       const source = text[EVIDENCE_FIELDS[f]];
       const layers = layersByField[f];
       const scanner = CJK.test(source) ? byLayers[layers - 1].mixed : byLayers[layers - 1].ascii;

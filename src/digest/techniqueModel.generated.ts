@@ -418,6 +418,7 @@ export const TECHNIQUE_MODEL: TechniqueModel = {
     -2.347, -1.915, -2.002, -3.083, -2.465, -1.546, -1.274, -0.045, -1.649, -1.517, -1.359, -1.023, -1.673, -0.993,
     2.944,
   ],
-  margin: 0.38,
+  margin: 0.41,
   secondary: 0.25,
+  headConfidence: 0.8,
 };

@@ -96,10 +96,8 @@ export function createClassifier(
   /** The words of the last scan, by field and group: the scanner's scratch, valid until the next scan. */
   let words: readonly string[] = [];
 
-  function extract(text: PaperText): void {
-    const scan = scanner.scan(text);
-    const counts = scan.counts;
-    words = scan.words;
+  /** Reads the last scan's counts into the paper's features; without `abstractRead`, as if it had none. */
+  function extract(text: PaperText, counts: Uint16Array, abstractRead: boolean): void {
     const groupCount = groupIds.length;
     const add = (k: number, value: number) => {
       vector.indices[vector.length] = k;
@@ -118,7 +116,7 @@ export function createClassifier(
       }
     // A paper without its abstract (a truncated report) is read as if the abstract confirmed
     // its title and clause: the weights learned what technique words say with one behind them.
-    if (!text.abstract.trim())
+    if (!abstractRead || !text.abstract.trim())
       for (let g = 0; g < taxonomy.length; g++) {
         const head = Math.max(counts[g], counts[groupCount + g]);
         if (head) add(g * fieldCount + 3, Math.min(head, COUNT_CAP));
@@ -131,8 +129,15 @@ export function createClassifier(
     if (!text.technique.trim()) add(missingStart, 1);
   }
 
+  /** Scans fields `first` to `end` of a paper and keeps the words found, for the reasons. */
+  function scan(text: PaperText, first: number, end: number): Uint16Array {
+    const result = scanner.scan(text, first, end);
+    words = result.words;
+    return result.counts;
+  }
+
   function featuresOf(text: PaperText): FeatureVector {
-    extract(text);
+    extract(text, scan(text, 0, fieldCount), true);
     return {
       indices: Array.from(vector.indices.subarray(0, vector.length)),
       values: Array.from(vector.values.subarray(0, vector.length)),
@@ -152,7 +157,9 @@ export function createClassifier(
   function reasonOf(k: number): TechniqueReason | null {
     if (k < pairStart) {
       const f = k % fieldCount;
-      return { field: EVIDENCE_FIELDS[f], text: words[f * groupIds.length + Math.floor(k / fieldCount)] };
+      const text = words[f * groupIds.length + Math.floor(k / fieldCount)];
+      // An abstract unread (or missing) confirms the title's words: no word of its own to show.
+      return text ? { field: EVIDENCE_FIELDS[f], text } : null;
     }
     if (k >= missingStart) return null;
     const [a, b] = pairs[Math.floor((k - pairStart) / 2)];
@@ -196,17 +203,34 @@ export function createClassifier(
   }
 
   const logits = new Float64Array(classCount);
-  function classify(text: PaperText): TechniqueMatch[] {
-    extract(text);
+  /** The technique probabilities of the features extracted last. */
+  function probabilities(): Float64Array {
     for (let t = 0; t < classCount; t++) {
       let sum = bias[t];
       const row = t * features.length;
       for (let i = 0; i < vector.length; i++) sum += weights[row + vector.indices[i]] * vector.values[i];
       logits[t] = sum;
     }
-    const p = softmax(logits);
+    return softmax(logits);
+  }
+
+  function likeliest(p: Float64Array): number {
     let first = 0;
     for (let t = 1; t < classCount; t++) if (p[t] > p[first]) first = t;
+    return first;
+  }
+
+  const abstractField = EVIDENCE_FIELDS.indexOf('abstract');
+  const headConfidence = model.headConfidence ?? Infinity;
+  function classify(text: PaperText): TechniqueMatch[] {
+    // The title and the brief first; the long abstract only when they leave doubt.
+    extract(text, scan(text, 0, abstractField), false);
+    let p = probabilities();
+    if (p[likeliest(p)] < headConfidence && text.abstract) {
+      extract(text, scan(text, abstractField, fieldCount), true);
+      p = probabilities();
+    }
+    const first = likeliest(p);
     let second = -1;
     for (let t = 0; t < classCount; t++) if (t !== first && (second < 0 || p[t] > p[second])) second = t;
     const close = second >= 0 && p[first] - p[second] < model.margin;

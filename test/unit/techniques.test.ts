@@ -242,6 +242,37 @@ suite('technique classifier', () => {
     );
   });
 
+  test('the title and brief decide when they are sure; the abstract is read when they leave doubt', () => {
+    const taxonomy = [
+      { id: 'a', label: { en: 'A', zh: 'A' }, keywords: ['alpha'] },
+      { id: 'b', label: { en: 'B', zh: 'B' }, keywords: ['beta'] },
+      { id: 'other', label: { en: 'Other', zh: '其他' }, keywords: [] },
+    ];
+    const model: TechniqueModel = {
+      classes: ['a', 'b', 'other'],
+      features: ['a@title', 'b@abstract'],
+      weights: [
+        [4, 0],
+        [0, 5],
+        [0, 0],
+      ],
+      bias: [0, 0, 0],
+      margin: 0,
+      secondary: 0.99,
+      headConfidence: 0.9,
+    };
+    const sure = paper({ title: 'alpha', abstract: 'beta' });
+    const [decided] = createClassifier(taxonomy, model).classify(sure);
+    assert.strictEqual(decided.id, 'a');
+    assert.deepStrictEqual(decided.reasons, [{ field: 'title', text: 'alpha' }]);
+    // Without the threshold the abstract is always read, and here it outweighs the title.
+    const { headConfidence, ...alwaysReads } = model;
+    assert.ok(headConfidence);
+    assert.strictEqual(createClassifier(taxonomy, alwaysReads).classify(sure)[0].id, 'b');
+    const [doubt] = createClassifier(taxonomy, model).classify(paper({ title: 'gamma', abstract: 'beta' }));
+    assert.deepStrictEqual([doubt.id, doubt.reasons], ['b', [{ field: 'abstract', text: 'beta' }]]);
+  });
+
   test("a user's groups pull papers in: alone, added to the defaults, or replacing one", () => {
     const robots = {
       id: 'robots',
