@@ -12,6 +12,8 @@ export { literalStem, type EvidenceField, type PaperText } from './phraseScanner
 const COUNT_CAP = 3;
 /** At most this many reasons are named for a technique. */
 const MAX_REASONS = 4;
+/** A reason adds at least this share of what the strongest one adds. */
+const WEAK_REASON = 0.25;
 
 /** A paper's features: indices into the classifier's `features` and their values. */
 export interface FeatureVector {
@@ -168,18 +170,29 @@ export function createClassifier(
     return first && second ? { field: first.field, text: `${first.text} + ${second.text}` } : null;
   }
 
-  /** Why technique t scores: the features of the last paper that raise it most, strongest first. */
-  function reasonsFor(t: number): TechniqueReason[] {
+  /**
+   * Why technique t beats `rival` (the runner-up, for the primary; the primary, for the
+   * others): the features of the last paper that raise t's score over the rival's most,
+   * strongest first. A feature both raise alike (a context word such as "faster") decides
+   * nothing, and one that adds less than WEAK_REASON of the strongest is left out.
+   */
+  function reasonsFor(t: number, rival: number): TechniqueReason[] {
     const row = t * features.length;
+    const rivalRow = rival * features.length;
     // A technique's words that make "other" likelier (量化 as "to measure") are no reason a reader would follow.
     const firstShown = taxonomy[t].id === OTHER_TECHNIQUE_ID ? taxonomy.length * fieldCount : 0;
-    for (let i = 0; i < vector.length; i++)
-      gains[i] = vector.indices[i] < firstShown ? 0 : weights[row + vector.indices[i]] * vector.values[i];
+    let strongest = 0;
+    for (let i = 0; i < vector.length; i++) {
+      const k = vector.indices[i];
+      const over = weights[row + k] - (rival < 0 ? 0 : weights[rivalRow + k]);
+      gains[i] = k < firstShown ? 0 : over * vector.values[i];
+      strongest = Math.max(strongest, gains[i]);
+    }
     const reasons: TechniqueReason[] = [];
     while (reasons.length < MAX_REASONS) {
       let best = -1;
       for (let i = 0; i < vector.length; i++) if (gains[i] > 0 && (best < 0 || gains[i] > gains[best])) best = i;
-      if (best < 0) break;
+      if (best < 0 || gains[best] < strongest * WEAK_REASON) break;
       gains[best] = 0;
       const reason = reasonOf(vector.indices[best]);
       if (
@@ -191,8 +204,8 @@ export function createClassifier(
     return reasons;
   }
 
-  function match(t: number, probability: number, alternative: boolean): TechniqueMatch {
-    const reasons = reasonsFor(t);
+  function match(t: number, rival: number, probability: number, alternative: boolean): TechniqueMatch {
+    const reasons = reasonsFor(t, rival);
     return {
       id: taxonomy[t].id,
       score: Math.round(probability * 1000) / 1000,
@@ -234,14 +247,14 @@ export function createClassifier(
     let second = -1;
     for (let t = 0; t < classCount; t++) if (t !== first && (second < 0 || p[t] > p[second])) second = t;
     const close = second >= 0 && p[first] - p[second] < model.margin;
-    const matches = [match(first, p[first], false)];
-    if (close) matches.push(match(second, p[second], true));
+    const matches = [match(first, second, p[first], false)];
+    if (close) matches.push(match(second, first, p[second], true));
     const secondary: number[] = [];
     for (let t = 0; t < classCount; t++)
       if (t !== first && !(close && t === second) && p[t] >= model.secondary && taxonomy[t].id !== OTHER_TECHNIQUE_ID)
         secondary.push(t);
     secondary.sort((a, b) => p[b] - p[a] || a - b);
-    for (const t of secondary) matches.push(match(t, p[t], false));
+    for (const t of secondary) matches.push(match(t, first, p[t], false));
     return matches;
   }
 

@@ -209,6 +209,34 @@ suite('technique classifier', () => {
     );
   });
 
+  test('the why names what raised the technique over its rival, not what raised both alike or little', () => {
+    const taxonomy = [
+      { id: 'a', label: { en: 'A', zh: 'A' }, keywords: ['alpha'] },
+      { id: 'b', label: { en: 'B', zh: 'B' }, keywords: ['beta'] },
+      { id: 'other', label: { en: 'Other', zh: '其他' }, keywords: [] },
+    ];
+    const model: TechniqueModel = {
+      classes: ['a', 'b', 'other'],
+      // "faster" (efficiency) raises a and b alike; "video" (visual) raises a a little.
+      features: ['a@title', 'b@title', 'ctx:efficiency@title', 'ctx:visual@title'],
+      weights: [
+        [3, 0, 1, 0.5],
+        [0, 2, 1, 0],
+        [0, 0, 0, 0],
+      ],
+      bias: [0, 0, 0],
+      margin: 1,
+      secondary: 0.99,
+    };
+    const [first, second] = createClassifier(taxonomy, model).classify(paper({ title: 'alpha beta faster video' }));
+    assert.deepStrictEqual([first.id, first.reasons], ['a', [{ field: 'title', text: 'alpha' }]]);
+    // The alternative's why: what raises it over the primary.
+    assert.deepStrictEqual(
+      [second.id, second.alternative, second.reasons],
+      ['b', true, [{ field: 'title', text: 'beta' }]],
+    );
+  });
+
   test('when the best two are closer than the margin, the second is marked as the alternative', () => {
     const taxonomy = [
       { id: 'a', label: { en: 'A', zh: 'A' }, keywords: ['alpha'] },
