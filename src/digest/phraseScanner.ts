@@ -85,10 +85,11 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
       ascii: asciiBranch ? new RegExp(asciiBranch, 'gi') : null,
     };
   }
-  // Context words are read in the title and the brief; the long abstract is read for
-  // technique words alone, which halves its scan.
+  // Context words are read in the title and the technique clause, where they change what a
+  // technique word means; the results and the long abstract are read for technique words
+  // alone, which halves their scan.
   const byLayers = [finders(1), finders(2)];
-  const layersByField = EVIDENCE_FIELDS.map((field) => (field === 'abstract' ? 1 : 2));
+  const layersByField = EVIDENCE_FIELDS.map((field) => (field === 'title' || field === 'technique' ? 2 : 1));
 
   // The longest phrase of each layer that matches where `stem` was found: the most specific reading wins.
   const best: (Phrase | null)[] = [null, null];
