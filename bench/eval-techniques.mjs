@@ -6,10 +6,12 @@ import { techniqueReport } from './techniqueMetrics.mjs';
 import { FOLDS, loadExamples, shownFor, trainBest } from '../scripts/techniqueTraining.mjs';
 
 const core = createRequire(import.meta.url)('../dist/digest.js');
-const examples = loadExamples(core, corpusDir, labelsDir);
+// `--deal=N` deals the reports into folds another way (0, the default, is the one training uses).
+const deal = Number(process.argv.find((a) => a.startsWith('--deal='))?.slice('--deal='.length) ?? 0);
+const examples = loadExamples(core, corpusDir, labelsDir, deal);
 const reports = new Set(examples.map((e) => e.report)).size;
 console.log(
-  `technique classifier: ${examples.length} labelled papers, ${reports} reports, ${FOLDS} folds of whole reports`,
+  `technique classifier: ${examples.length} labelled papers, ${reports} reports, ${FOLDS} folds of whole reports (deal ${deal})`,
 );
 const { l2, judged, model } = trainBest(core, examples, console.log);
 console.log(`\ncross-validated (l2 ${l2}, alternative margin ${model.margin}), the figure that counts:`);

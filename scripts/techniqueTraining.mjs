@@ -16,9 +16,31 @@ const BETA2 = 0.999;
 /** Alternatives are shown for at most this share of papers: the labels say one in six is ambiguous. */
 const MAX_UNCERTAIN_SHARE = 1 / 6;
 const SECONDARY = 0.25;
+/**
+ * A paper is decided on its title and brief when they give one technique this probability:
+ * its abstract, nine tenths of the text, is read for the rest (about two papers in five).
+ * Cross-validated, this costs 0.002 of agreement (docs/technique-experiments.md).
+ */
+const HEAD_CONFIDENCE = 0.8;
 
-/** Every labelled paper with the fields the classifier reads. */
-export function loadExamples(core, corpusDir, labelsDir) {
+/**
+ * Which fold each report goes to. Deal 0: report i (in name order) to fold i mod FOLDS;
+ * another deal shuffles the reports first, by a fixed seed, to see how much the figure owes to one deal.
+ */
+function dealReports(reports, deal) {
+  let seed = deal;
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+  const order = deal
+    ? reports
+        .map((r) => [random(), r])
+        .sort((a, b) => a[0] - b[0])
+        .map(([, r]) => r)
+    : reports;
+  return new Map(order.map((r, i) => [r, i % FOLDS]));
+}
+
+/** Every labelled paper with the fields the classifier reads, and its fold in the given deal. */
+export function loadExamples(core, corpusDir, labelsDir, deal = 0) {
   for (const dir of [corpusDir, labelsDir])
     if (!fs.existsSync(dir)) {
       console.error(`No ${dir}; set DIGEST_CORPUS to the folder of real reports (the labels are beside it).`);
@@ -33,11 +55,12 @@ export function loadExamples(core, corpusDir, labelsDir) {
   );
   const reports = [...new Set(labels.map((l) => l.report))].sort();
   const digests = new Map(reports.map((r) => [r, core.parseDigest(fs.readFileSync(path.join(corpusDir, r), 'utf8'))]));
+  const foldOf = dealReports(reports, deal);
   return labels.map((label) => {
     const paper = digests.get(label.report).papers.find((p) => p.index === label.index);
     if (!paper) throw new Error(`${label.report} has no paper ${label.index}`);
     const text = core.paperText(paper.title, core.readBrief(paper.brief?.text ?? ''), paper.details?.abstract ?? '');
-    return { report: label.report, fold: reports.indexOf(label.report) % FOLDS, expected: label.primary, text };
+    return { report: label.report, fold: foldOf.get(label.report), expected: label.primary, text };
   });
 }
 
@@ -116,7 +139,12 @@ export function crossValidate(core, examples, l2) {
       examples.filter((e) => e.fold !== fold),
       l2,
     );
-    const classifier = core.createClassifier(core.DEFAULT_TAXONOMY, { ...trained, margin: 1, secondary: 0 });
+    const classifier = core.createClassifier(core.DEFAULT_TAXONOMY, {
+      ...trained,
+      margin: 1,
+      secondary: 0,
+      headConfidence: HEAD_CONFIDENCE,
+    });
     for (const e of examples.filter((x) => x.fold === fold)) {
       const ranked = classifier.classify(e.text);
       judged.push({ example: e, ranked: ranked.map((t) => ({ id: t.id, p: t.score })) });
@@ -151,5 +179,8 @@ export function trainBest(core, examples, log = () => {}) {
     if (!best || agree > best.agree) best = { l2, agree, judged };
   }
   const model = train(core.createClassifier(), examples, best.l2);
-  return { ...best, model: { ...model, margin: chooseMargin(best.judged), secondary: SECONDARY } };
+  return {
+    ...best,
+    model: { ...model, margin: chooseMargin(best.judged), secondary: SECONDARY, headConfidence: HEAD_CONFIDENCE },
+  };
 }

@@ -85,10 +85,11 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
       ascii: asciiBranch ? new RegExp(asciiBranch, 'gi') : null,
     };
   }
-  // Context words are read in the title and the brief; the long abstract is read for
-  // technique words alone, which halves its scan.
+  // Context words are read in the title and the technique clause, where they change what a
+  // technique word means; the results and the long abstract are read for technique words
+  // alone, which halves their scan.
   const byLayers = [finders(1), finders(2)];
-  const layersByField = EVIDENCE_FIELDS.map((field) => (field === 'abstract' ? 1 : 2));
+  const layersByField = EVIDENCE_FIELDS.map((field) => (field === 'title' || field === 'technique' ? 2 : 1));
 
   // The longest phrase of each layer that matches where `stem` was found: the most specific reading wins.
   const best: (Phrase | null)[] = [null, null];
@@ -115,11 +116,15 @@ export function compileScanner(techniques: readonly PhraseGroup[], context: read
   const seenAt = new Int32Array(phraseCount);
   let stamp = 0;
 
-  /** Scans a paper's fields. The result is overwritten by the next scan. */
-  function scan(text: PaperText): ScanResult {
-    counts.fill(0);
-    words.fill('');
-    for (let f = 0; f < EVIDENCE_FIELDS.length; f++) {
+  /**
+   * Scans a paper's fields from `first` up to `end` (exclusive): the fields before `first`
+   * keep what the last scan found there, those from `end` on are left empty. The result is
+   * overwritten by the next scan.
+   */
+  function scan(text: PaperText, first: number = 0, end: number = EVIDENCE_FIELDS.length): ScanResult {
+    counts.fill(0, first * groupCount);
+    words.fill('', first * groupCount);
+    for (let f = first; f < end; f++) {
       const source = text[EVIDENCE_FIELDS[f]];
       const layers = layersByField[f];
       const scanner = CJK.test(source) ? byLayers[layers - 1].mixed : byLayers[layers - 1].ascii;

@@ -15,6 +15,11 @@ export interface TechniqueModel {
   readonly margin: number;
   /** A further technique with at least this probability is a secondary one. */
   readonly secondary: number;
+  /**
+   * A paper whose title and brief alone give one technique at least this probability is
+   * decided without reading its abstract, nine tenths of the text. Absent: always read.
+   */
+  readonly headConfidence?: number;
 }
 
 /** Softmax of `logits` in place: probabilities that sum to 1. */

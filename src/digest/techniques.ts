@@ -12,6 +12,8 @@ export { literalStem, type EvidenceField, type PaperText } from './phraseScanner
 const COUNT_CAP = 3;
 /** At most this many reasons are named for a technique. */
 const MAX_REASONS = 4;
+/** A reason adds at least this share of what the strongest one adds. */
+const WEAK_REASON = 0.25;
 
 /** A paper's features: indices into the classifier's `features` and their values. */
 export interface FeatureVector {
@@ -96,10 +98,8 @@ export function createClassifier(
   /** The words of the last scan, by field and group: the scanner's scratch, valid until the next scan. */
   let words: readonly string[] = [];
 
-  function extract(text: PaperText): void {
-    const scan = scanner.scan(text);
-    const counts = scan.counts;
-    words = scan.words;
+  /** Reads the last scan's counts into the paper's features; without `abstractRead`, as if it had none. */
+  function extract(text: PaperText, counts: Uint16Array, abstractRead: boolean): void {
     const groupCount = groupIds.length;
     const add = (k: number, value: number) => {
       vector.indices[vector.length] = k;
@@ -118,7 +118,7 @@ export function createClassifier(
       }
     // A paper without its abstract (a truncated report) is read as if the abstract confirmed
     // its title and clause: the weights learned what technique words say with one behind them.
-    if (!text.abstract.trim())
+    if (!abstractRead || !text.abstract.trim())
       for (let g = 0; g < taxonomy.length; g++) {
         const head = Math.max(counts[g], counts[groupCount + g]);
         if (head) add(g * fieldCount + 3, Math.min(head, COUNT_CAP));
@@ -131,8 +131,15 @@ export function createClassifier(
     if (!text.technique.trim()) add(missingStart, 1);
   }
 
+  /** Scans fields `first` to `end` of a paper and keeps the words found, for the reasons. */
+  function scan(text: PaperText, first: number, end: number): Uint16Array {
+    const result = scanner.scan(text, first, end);
+    words = result.words;
+    return result.counts;
+  }
+
   function featuresOf(text: PaperText): FeatureVector {
-    extract(text);
+    extract(text, scan(text, 0, fieldCount), true);
     return {
       indices: Array.from(vector.indices.subarray(0, vector.length)),
       values: Array.from(vector.values.subarray(0, vector.length)),
@@ -152,7 +159,9 @@ export function createClassifier(
   function reasonOf(k: number): TechniqueReason | null {
     if (k < pairStart) {
       const f = k % fieldCount;
-      return { field: EVIDENCE_FIELDS[f], text: words[f * groupIds.length + Math.floor(k / fieldCount)] };
+      const text = words[f * groupIds.length + Math.floor(k / fieldCount)];
+      // An abstract unread (or missing) confirms the title's words: no word of its own to show.
+      return text ? { field: EVIDENCE_FIELDS[f], text } : null;
     }
     if (k >= missingStart) return null;
     const [a, b] = pairs[Math.floor((k - pairStart) / 2)];
@@ -161,18 +170,29 @@ export function createClassifier(
     return first && second ? { field: first.field, text: `${first.text} + ${second.text}` } : null;
   }
 
-  /** Why technique t scores: the features of the last paper that raise it most, strongest first. */
-  function reasonsFor(t: number): TechniqueReason[] {
+  /**
+   * Why technique t beats `rival` (the runner-up, for the primary; the primary, for the
+   * others): the features of the last paper that raise t's score over the rival's most,
+   * strongest first. A feature both raise alike (a context word such as "faster") decides
+   * nothing, and one that adds less than WEAK_REASON of the strongest is left out.
+   */
+  function reasonsFor(t: number, rival: number): TechniqueReason[] {
     const row = t * features.length;
+    const rivalRow = rival * features.length;
     // A technique's words that make "other" likelier (量化 as "to measure") are no reason a reader would follow.
     const firstShown = taxonomy[t].id === OTHER_TECHNIQUE_ID ? taxonomy.length * fieldCount : 0;
-    for (let i = 0; i < vector.length; i++)
-      gains[i] = vector.indices[i] < firstShown ? 0 : weights[row + vector.indices[i]] * vector.values[i];
+    let strongest = 0;
+    for (let i = 0; i < vector.length; i++) {
+      const k = vector.indices[i];
+      const over = weights[row + k] - (rival < 0 ? 0 : weights[rivalRow + k]);
+      gains[i] = k < firstShown ? 0 : over * vector.values[i];
+      strongest = Math.max(strongest, gains[i]);
+    }
     const reasons: TechniqueReason[] = [];
     while (reasons.length < MAX_REASONS) {
       let best = -1;
       for (let i = 0; i < vector.length; i++) if (gains[i] > 0 && (best < 0 || gains[i] > gains[best])) best = i;
-      if (best < 0) break;
+      if (best < 0 || gains[best] < strongest * WEAK_REASON) break;
       gains[best] = 0;
       const reason = reasonOf(vector.indices[best]);
       if (
@@ -184,8 +204,8 @@ export function createClassifier(
     return reasons;
   }
 
-  function match(t: number, probability: number, alternative: boolean): TechniqueMatch {
-    const reasons = reasonsFor(t);
+  function match(t: number, rival: number, probability: number, alternative: boolean): TechniqueMatch {
+    const reasons = reasonsFor(t, rival);
     return {
       id: taxonomy[t].id,
       score: Math.round(probability * 1000) / 1000,
@@ -196,28 +216,45 @@ export function createClassifier(
   }
 
   const logits = new Float64Array(classCount);
-  function classify(text: PaperText): TechniqueMatch[] {
-    extract(text);
+  /** The technique probabilities of the features extracted last. */
+  function probabilities(): Float64Array {
     for (let t = 0; t < classCount; t++) {
       let sum = bias[t];
       const row = t * features.length;
       for (let i = 0; i < vector.length; i++) sum += weights[row + vector.indices[i]] * vector.values[i];
       logits[t] = sum;
     }
-    const p = softmax(logits);
+    return softmax(logits);
+  }
+
+  function likeliest(p: Float64Array): number {
     let first = 0;
     for (let t = 1; t < classCount; t++) if (p[t] > p[first]) first = t;
+    return first;
+  }
+
+  const abstractField = EVIDENCE_FIELDS.indexOf('abstract');
+  const headConfidence = model.headConfidence ?? Infinity;
+  function classify(text: PaperText): TechniqueMatch[] {
+    // The title and the brief first; the long abstract only when they leave doubt.
+    extract(text, scan(text, 0, abstractField), false);
+    let p = probabilities();
+    if (p[likeliest(p)] < headConfidence && text.abstract) {
+      extract(text, scan(text, abstractField, fieldCount), true);
+      p = probabilities();
+    }
+    const first = likeliest(p);
     let second = -1;
     for (let t = 0; t < classCount; t++) if (t !== first && (second < 0 || p[t] > p[second])) second = t;
     const close = second >= 0 && p[first] - p[second] < model.margin;
-    const matches = [match(first, p[first], false)];
-    if (close) matches.push(match(second, p[second], true));
+    const matches = [match(first, second, p[first], false)];
+    if (close) matches.push(match(second, first, p[second], true));
     const secondary: number[] = [];
     for (let t = 0; t < classCount; t++)
       if (t !== first && !(close && t === second) && p[t] >= model.secondary && taxonomy[t].id !== OTHER_TECHNIQUE_ID)
         secondary.push(t);
     secondary.sort((a, b) => p[b] - p[a] || a - b);
-    for (const t of secondary) matches.push(match(t, p[t], false));
+    for (const t of secondary) matches.push(match(t, first, p[t], false));
     return matches;
   }
 

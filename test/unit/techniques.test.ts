@@ -12,6 +12,22 @@ const paper = (text: Partial<PaperText>): PaperText => ({
 });
 const primary = (text: Partial<PaperText>) => classifier.classify(paper(text))[0].id;
 
+/** Two toy techniques and other, for the classifier's mechanics under a hand-set model. */
+const toyTaxonomy = [
+  { id: 'a', label: { en: 'A', zh: 'A' }, keywords: ['alpha'] },
+  { id: 'b', label: { en: 'B', zh: 'B' }, keywords: ['beta'] },
+  { id: 'other', label: { en: 'Other', zh: '其他' }, keywords: [] },
+];
+const toyModel = (features: string[], weights: number[][], settings: Partial<TechniqueModel>): TechniqueModel => ({
+  classes: ['a', 'b', 'other'],
+  features,
+  weights,
+  bias: [0, 0, 0],
+  margin: 0,
+  secondary: 0.99,
+  ...settings,
+});
+
 suite('technique classifier', () => {
   test('the default taxonomy has the documented ids, in order, with en and zh labels', () => {
     assert.deepStrictEqual(
@@ -209,25 +225,37 @@ suite('technique classifier', () => {
     );
   });
 
+  test('the why names what raised the technique over its rival, not what raised both alike or little', () => {
+    // "faster" (efficiency) raises a and b alike; "video" (visual) raises a a little.
+    const model = toyModel(
+      ['a@title', 'b@title', 'ctx:efficiency@title', 'ctx:visual@title'],
+      [
+        [3, 0, 1, 0.5],
+        [0, 2, 1, 0],
+        [0, 0, 0, 0],
+      ],
+      { margin: 1 },
+    );
+    const [first, second] = createClassifier(toyTaxonomy, model).classify(paper({ title: 'alpha beta faster video' }));
+    assert.deepStrictEqual([first.id, first.reasons], ['a', [{ field: 'title', text: 'alpha' }]]);
+    // The alternative's why: what raises it over the primary.
+    assert.deepStrictEqual(
+      [second.id, second.alternative, second.reasons],
+      ['b', true, [{ field: 'title', text: 'beta' }]],
+    );
+  });
+
   test('when the best two are closer than the margin, the second is marked as the alternative', () => {
-    const taxonomy = [
-      { id: 'a', label: { en: 'A', zh: 'A' }, keywords: ['alpha'] },
-      { id: 'b', label: { en: 'B', zh: 'B' }, keywords: ['beta'] },
-      { id: 'other', label: { en: 'Other', zh: '其他' }, keywords: [] },
-    ];
-    const model: TechniqueModel = {
-      classes: ['a', 'b', 'other'],
-      features: ['a@title', 'b@title'],
-      weights: [
+    const model = toyModel(
+      ['a@title', 'b@title'],
+      [
         [2, 0],
         [0, 2],
         [0, 0],
       ],
-      bias: [0, 0, 0],
-      margin: 0.2,
-      secondary: 0.99,
-    };
-    const close = createClassifier(taxonomy, model).classify(paper({ title: 'alpha and beta' }));
+      { margin: 0.2 },
+    );
+    const close = createClassifier(toyTaxonomy, model).classify(paper({ title: 'alpha and beta' }));
     assert.deepStrictEqual(
       close.map((t) => [t.id, t.alternative]),
       [
@@ -235,11 +263,33 @@ suite('technique classifier', () => {
         ['b', true],
       ],
     );
-    const clear = createClassifier(taxonomy, model).classify(paper({ title: 'alpha' }));
+    const clear = createClassifier(toyTaxonomy, model).classify(paper({ title: 'alpha' }));
     assert.deepStrictEqual(
       clear.map((t) => t.id),
       ['a'],
     );
+  });
+
+  test('the title and brief decide when they are sure; the abstract is read when they leave doubt', () => {
+    const model = toyModel(
+      ['a@title', 'b@abstract'],
+      [
+        [4, 0],
+        [0, 5],
+        [0, 0],
+      ],
+      { headConfidence: 0.9 },
+    );
+    const sure = paper({ title: 'alpha', abstract: 'beta' });
+    const [decided] = createClassifier(toyTaxonomy, model).classify(sure);
+    assert.strictEqual(decided.id, 'a');
+    assert.deepStrictEqual(decided.reasons, [{ field: 'title', text: 'alpha' }]);
+    // Without the threshold the abstract is always read, and here it outweighs the title.
+    const { headConfidence, ...alwaysReads } = model;
+    assert.ok(headConfidence);
+    assert.strictEqual(createClassifier(toyTaxonomy, alwaysReads).classify(sure)[0].id, 'b');
+    const [doubt] = createClassifier(toyTaxonomy, model).classify(paper({ title: 'gamma', abstract: 'beta' }));
+    assert.deepStrictEqual([doubt.id, doubt.reasons], ['b', [{ field: 'abstract', text: 'beta' }]]);
   });
 
   test("a user's groups pull papers in: alone, added to the defaults, or replacing one", () => {
