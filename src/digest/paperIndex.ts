@@ -6,14 +6,51 @@ export interface DigestPaperRef {
   readonly occurrence: number;
 }
 
-interface PaperIndex {
-  readonly byKey: Map<string, DigestPaper>;
-  readonly occurrenceOf: Map<DigestPaper, number>;
-  readonly problemsOf: Map<DigestPaper, DigestProblem[]>;
-}
+/**
+ * Lookups by paper, built once per parse (digests are immutable) and each only when first
+ * asked for: an edit makes a new digest, and CodeLens needs only the repeats.
+ */
+const memo = <T>(build: (digest: Digest) => T) => {
+  const built = new WeakMap<Digest, T>();
+  return (digest: Digest): T => {
+    let value = built.get(digest);
+    if (value === undefined) built.set(digest, (value = build(digest)));
+    return value;
+  };
+};
 
-/** Lookups by paper, built once per parse (digests are immutable), so views stay linear. */
-const indexes = new WeakMap<Digest, PaperIndex>();
+/** Papers whose number an earlier paper already has, with their occurrence (1, 2…); the others are 0. */
+const repeatsOf = memo((digest) => {
+  const repeats = new Map<DigestPaper, number>();
+  occurrences(digest.papers).forEach((occurrence, i) => occurrence && repeats.set(digest.papers[i], occurrence));
+  return repeats;
+});
+
+const byKeyOf = memo(
+  (digest) =>
+    new Map(
+      withOccurrences(digest).map(({ paper, occurrence }) => [paperKey({ index: paper.index, occurrence }), paper]),
+    ),
+);
+
+const problemsByPaperOf = memo((digest) => {
+  const byLine = new Map<number, DigestPaper>();
+  for (const paper of digest.papers)
+    for (const line of [
+      paper.brief?.line,
+      paper.brief?.textLine,
+      paper.details?.line,
+      paper.details?.abstractLine,
+      paper.details?.institutionsLine,
+    ])
+      if (line !== undefined && line !== null) byLine.set(line, paper);
+  const problems = new Map<DigestPaper, DigestProblem[]>();
+  for (const problem of digest.problems) {
+    const paper = byLine.get(problem.line);
+    if (paper && problem.paperIndex === paper.index) problems.set(paper, [...(problems.get(paper) ?? []), problem]);
+  }
+  return problems;
+});
 
 /** A paper's key within its report, as a string: for maps and tree ids. */
 export const paperKey = (ref: DigestPaperRef): string => `${ref.index}#${ref.occurrence}`;
@@ -34,46 +71,18 @@ export function withOccurrences(digest: Digest): { paper: DigestPaper; occurrenc
   return digest.papers.map((paper, i) => ({ paper, occurrence: counts[i] }));
 }
 
-function indexOf(digest: Digest): PaperIndex {
-  let index = indexes.get(digest);
-  if (!index) {
-    index = { byKey: new Map(), occurrenceOf: new Map(), problemsOf: new Map() };
-    const byLine = new Map<number, DigestPaper>();
-    for (const { paper, occurrence } of withOccurrences(digest)) {
-      index.byKey.set(paperKey({ index: paper.index, occurrence }), paper);
-      index.occurrenceOf.set(paper, occurrence);
-      for (const line of [
-        paper.brief?.line,
-        paper.brief?.textLine,
-        paper.details?.line,
-        paper.details?.abstractLine,
-        paper.details?.institutionsLine,
-      ]) {
-        if (line !== undefined && line !== null) byLine.set(line, paper);
-      }
-    }
-    for (const problem of digest.problems) {
-      const paper = byLine.get(problem.line);
-      if (paper && problem.paperIndex === paper.index)
-        index.problemsOf.set(paper, [...(index.problemsOf.get(paper) ?? []), problem]);
-    }
-    indexes.set(digest, index);
-  }
-  return index;
-}
-
 export function findPaper(digest: Digest, ref: DigestPaperRef): DigestPaper | undefined {
-  return indexOf(digest).byKey.get(paperKey(ref));
+  return byKeyOf(digest).get(paperKey(ref));
 }
 
 /** The reference of a paper of a digest. */
 export function paperRef(digest: Digest, paper: DigestPaper): DigestPaperRef {
-  return { index: paper.index, occurrence: indexOf(digest).occurrenceOf.get(paper) ?? 0 };
+  return { index: paper.index, occurrence: repeatsOf(digest).get(paper) ?? 0 };
 }
 
 /** The problems found on a paper's own lines (its headings, brief and fields). */
 export function problemsOf(digest: Digest, paper: DigestPaper): readonly DigestProblem[] {
-  return indexOf(digest).problemsOf.get(paper) ?? [];
+  return problemsByPaperOf(digest).get(paper) ?? [];
 }
 
 /** The paper whose brief or details block holds `line`. */
