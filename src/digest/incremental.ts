@@ -110,7 +110,7 @@ export function updateDigest(
   const oldContent = new Set(paperProblems(paper).map((p) => `${p.code}@${p.line}`));
   const problems: DigestProblem[] = previous.problems
     .filter((p) => !(p.paperIndex === paper.index && ownLines(p.line) && oldContent.has(`${p.code}@${p.line}`)))
-    .map((p) => (p.line > oldEndLine ? { ...p, line: p.line + delta } : p));
+    .map((p) => (delta !== 0 && p.line > oldEndLine ? { ...p, line: p.line + delta } : p));
   problems.push(...paperProblems(rebuilt));
   problems.sort((a, b) => a.line - b.line);
 

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import type { DigestProblem } from '../digest';
+import type { Digest, DigestProblem } from '../digest';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
 import { problemMessage } from './problemMessages';
@@ -13,27 +13,47 @@ const SEVERITY: Record<DigestProblem['severity'], vscode.DiagnosticSeverity> = {
 /** The core's problems in the Problems view, refreshed from the cached parse after edits. */
 export function registerDiagnostics(store: DigestStore, config: Config, extensionUri: vscode.Uri): vscode.Disposable {
   const collection = vscode.languages.createDiagnosticCollection('digestLens');
-  const explanation = readmeAnchors(vscode.Uri.joinPath(extensionUri, 'README.md'), () => updateAll());
+  /**
+   * Diagnostics by problem, with the text of the line they span: an edit gives new problems
+   * only to the paper it changed, and when no diagnostic changed, the collection is not set
+   * again (VS Code copies every diagnostic of the file on each set).
+   */
+  let known = new WeakMap<DigestProblem, { text: string; diagnostic: vscode.Diagnostic }>();
+  const shown = new Map<string, readonly vscode.Diagnostic[]>();
+  const explanation = readmeAnchors(vscode.Uri.joinPath(extensionUri, 'README.md'), () => {
+    known = new WeakMap();
+    shown.clear();
+    updateAll();
+  });
 
+  const diagnosticOf = (document: vscode.TextDocument, digest: Digest, problem: DigestProblem) => {
+    const line = document.lineAt(Math.min(problem.line, document.lineCount - 1));
+    const cached = known.get(problem);
+    if (cached?.text === line.text) return cached.diagnostic;
+    const range = new vscode.Range(
+      problem.line,
+      line.firstNonWhitespaceCharacterIndex,
+      problem.line,
+      line.range.end.character,
+    );
+    const diagnostic = new vscode.Diagnostic(range, problemMessage(problem, digest), SEVERITY[problem.severity]);
+    diagnostic.source = 'Digest Lens';
+    diagnostic.code = { value: problem.code, target: explanation(problem.code) };
+    known.set(problem, { text: line.text, diagnostic });
+    return diagnostic;
+  };
+  const forget = (uri: vscode.Uri) => {
+    shown.delete(uri.toString());
+    collection.delete(uri);
+  };
   const update = (document: vscode.TextDocument) => {
     const digest = config.settings.diagnosticsEnabled ? store.digestFor(document) : undefined;
-    if (!digest) return collection.delete(document.uri);
-    collection.set(
-      document.uri,
-      digest.problems.map((problem) => {
-        const text = document.lineAt(Math.min(problem.line, document.lineCount - 1));
-        const range = new vscode.Range(
-          problem.line,
-          text.firstNonWhitespaceCharacterIndex,
-          problem.line,
-          text.range.end.character,
-        );
-        const diagnostic = new vscode.Diagnostic(range, problemMessage(problem, digest), SEVERITY[problem.severity]);
-        diagnostic.source = 'Digest Lens';
-        diagnostic.code = { value: problem.code, target: explanation(problem.code) };
-        return diagnostic;
-      }),
-    );
+    if (!digest) return forget(document.uri);
+    const diagnostics = digest.problems.map((problem) => diagnosticOf(document, digest, problem));
+    const last = shown.get(document.uri.toString());
+    if (last?.length === diagnostics.length && last.every((d, i) => d === diagnostics[i])) return;
+    shown.set(document.uri.toString(), diagnostics);
+    collection.set(document.uri, diagnostics);
   };
   const updateAll = () => vscode.workspace.textDocuments.forEach(update);
 
@@ -41,12 +61,12 @@ export function registerDiagnostics(store: DigestStore, config: Config, extensio
   return vscode.Disposable.from(
     collection,
     vscode.workspace.onDidOpenTextDocument(update),
-    vscode.workspace.onDidCloseTextDocument((document) => collection.delete(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => forget(document.uri)),
     store.onDidChange((uri) => {
       if (!uri) return updateAll();
       const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       if (document) update(document);
-      else collection.delete(uri);
+      else forget(uri);
     }),
     config.onDidChange((names) => names.has('diagnosticsEnabled') && updateAll()),
   );

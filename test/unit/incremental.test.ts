@@ -85,8 +85,11 @@ suite('incremental update after an edit', () => {
   });
 
   test('papers an edit neither changes nor moves stay the same objects', () => {
-    const text = readReport(corpusReports()[0]);
-    const digest = parseDigest(text);
+    // The report with the most problems, so that other papers' problems are there to keep.
+    const [text, digest] = corpusReports()
+      .map((report) => readReport(report))
+      .map((t) => [t, parseDigest(t)] as const)
+      .reduce((a, b) => (b[1].problems.length > a[1].problems.length ? b : a));
     const edited = digest.papers[1];
     const line = edited.brief!.textLine;
     const sameLines = edit(text, line, line, [`x${text.split('\n')[line]}`]);
@@ -94,6 +97,12 @@ suite('incremental update after an edit', () => {
     const kept = updated.papers.filter((paper, i) => paper === digest.papers[i]);
     assert.strictEqual(kept.length, digest.papers.length - 1, 'all but the edited paper');
     assert.notStrictEqual(updated.papers[1], edited);
+    const othersProblems = (d: typeof digest) => d.problems.filter((p) => p.paperIndex !== edited.index);
+    assert.ok(
+      othersProblems(updated).every((problem, i) => problem === othersProblems(digest)[i]),
+      'and so do the problems of the other papers',
+    );
+    assert.ok(othersProblems(digest).length >= 5, `${othersProblems(digest).length} problems of other papers`);
     const oneMore = edit(text, line, line, [text.split('\n')[line], 'y']);
     const moved = updateDigest(digest, new SourceLines(oneMore.text), oneMore.change)!;
     assert.strictEqual(moved.papers[0].brief!.line, digest.papers[0].brief!.line);
