@@ -55,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): DigestLensApi {
   const following = registerFollowing(store, config, followed);
   const trends = registerTrends(context, store, config, library.provider);
   const codeLens = registerCodeLens(MARKDOWN, store, config);
-  const preview = registerPreview(config, previewReadingState(library.provider, readingState));
+  const preview = registerPreview(config, store, previewReadingState(library.provider, readingState));
   const hover = registerHover(MARKDOWN, store, config, new LibraryHoverSection(library.provider, readingState, config));
   const paperCommands = registerPaperCommands(store, context.extensionUri);
   context.subscriptions.push(

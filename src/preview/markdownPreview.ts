@@ -5,6 +5,7 @@ import { techniqueLabel } from '../common/techniqueLabels';
 import { kindLabel } from '../language/hover';
 import { problemMessage } from '../language/problemMessages';
 import type { Config } from '../store/config';
+import type { DigestStore } from '../store/digestStore';
 import { digestPreviewPlugin } from './digestPreviewPlugin';
 import { cachedDigestReader } from './digestReader';
 import type { PreviewText } from './previewText';
@@ -26,12 +27,27 @@ const READING_SETTINGS = ['customTechniques', 'replaceDefaultTechniques', 'maxFi
  */
 export function registerPreview(
   config: Config,
+  store: DigestStore,
   readingState?: ReadingStateSource & { readonly onDidChange: vscode.Event<void> },
 ): PreviewRegistration {
-  const digestOf = cachedDigestReader(() => ({
+  const readText = cachedDigestReader(() => ({
     classifier: config.classifier,
     maxSizeMB: config.settings.maxFileSizeMB,
   }));
+  /**
+   * The store's cached parse when the engine was given an open document's text (VS Code
+   * names it in env.currentDocument): the Markdown extension tokenizes a document again after
+   * edits, and reading a 9 MB digest anew took 250 ms each time.
+   */
+  const digestOf = (source: string, env: unknown) => {
+    const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
+    const document =
+      uri instanceof vscode.Uri
+        ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
+        : undefined;
+    if (document?.getText() === source) return store.digestFor(document);
+    return readText(source);
+  };
   const text: PreviewText = {
     techniqueLabel: (id) => techniqueLabel(id, config.classifier.taxonomy),
     numberReading: (number) => vscode.l10n.t('Read as {0}: {1}', kindLabel(number.kind), formatNumber(number)),

@@ -64,6 +64,20 @@ suite("the preview plugin in VS Code's Markdown preview", () => {
     }
   });
 
+  test('an open digest renders as edited, unsaved edits included', async () => {
+    const editor = await open(workspaceFile('sample-digest.zh.md'));
+    const { store } = await api();
+    const paper = store.digestFor(editor.document)!.papers[0];
+    const line = editor.document.lineAt(paper.brief!.textLine);
+    await editor.edit((edit) => edit.insert(line.range.end, '另外达成了7.5倍吞吐提升。'));
+    try {
+      assert.ok(marksOf(await render(editor.document)).includes('7.5倍'), 'the number typed is marked');
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
+    assert.ok(!marksOf(await render(editor.document)).includes('7.5倍'), 'and gone once reverted');
+  });
+
   test("keeps VS Code's own heading anchors", async () => {
     const editor = await open(workspaceFile('sample-digest.zh.md'));
     const html = await render(editor.document);
