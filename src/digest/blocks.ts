@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import type { Token } from 'markdown-it';
 import { linesOf, type SourceLines } from './source';
 
 /** A block of a document: a heading with its text, or a paragraph or code block as its source lines. */
@@ -13,6 +14,49 @@ export type Block =
  */
 const engine = new MarkdownIt('zero').enable(['heading', 'code', 'fence']);
 engine.core.ruler.disable(['inline', 'text_join']);
+
+type Nesting = Token['nesting'];
+
+/**
+ * A token with markdown-it's fields, set by plain assignment. markdown-it's own Token
+ * defines each of its thirteen fields with Object.defineProperty (how its build compiles
+ * class fields), and making tokens was most of the engine's time. The rules enabled here
+ * (heading, code, fence, paragraph) only set tokens' fields, never call their methods.
+ */
+class BlockToken {
+  type: string;
+  tag: string;
+  nesting: Nesting;
+  attrs: [string, string][] | null = null;
+  map: [number, number] | null = null;
+  level = 0;
+  children: Token[] | null = null;
+  content = '';
+  markup = '';
+  info = '';
+  meta: unknown = null;
+  block = true;
+  hidden = false;
+
+  constructor(type: string, tag: string, nesting: Nesting) {
+    this.type = type;
+    this.tag = tag;
+    this.nesting = nesting;
+  }
+}
+
+/** markdown-it's block state, pushing BlockTokens (the same steps as StateBlock.push). */
+class BlockState extends engine.block.State {
+  override push(type: string, tag: string, nesting: Nesting): Token {
+    const token = new BlockToken(type, tag, nesting);
+    if (nesting < 0) this.level--;
+    token.level = this.level;
+    if (nesting > 0) this.level++;
+    this.tokens.push(token as Token);
+    return token as Token;
+  }
+}
+engine.block.State = BlockState;
 
 /** How a line can take part in the block structure, read from its first characters. */
 const BLANK = 0;
