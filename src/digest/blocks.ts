@@ -45,14 +45,20 @@ class BlockToken {
   }
 }
 
-/** markdown-it's block state, pushing BlockTokens (the same steps as StateBlock.push). */
+/**
+ * markdown-it's block state, making BlockTokens (the same steps as StateBlock.push). The
+ * reader needs only the tokens that open blocks and a heading's text: closing tokens and a
+ * paragraph's text (read from the source instead) are made for their rule to fill in, but
+ * not kept, so that they die young instead of being copied by each garbage collection.
+ */
 class BlockState extends engine.block.State {
   override push(type: string, tag: string, nesting: Nesting): Token {
     const token = new BlockToken(type, tag, nesting);
     if (nesting < 0) this.level--;
     token.level = this.level;
     if (nesting > 0) this.level++;
-    this.tokens.push(token as Token);
+    const paragraphText = type === 'inline' && this.tokens[this.tokens.length - 1]?.type === 'paragraph_open';
+    if (nesting >= 0 && !paragraphText) this.tokens.push(token as Token);
     return token as Token;
   }
 }
