@@ -68,7 +68,9 @@ export function contentProblems(digest: Digest): DigestProblem[] {
 /** The problems in one paper's content. */
 export function paperProblems(paper: DigestPaper): DigestProblem[] {
   const problems: DigestProblem[] = [];
-  const add = (problem: Omit<DigestProblem, 'paperIndex'>) => problems.push({ ...problem, paperIndex: paper.index });
+  // Each problem is a new object: the paper's index is assigned to it, not spread into a copy.
+  const add = (problem: Omit<DigestProblem, 'paperIndex'>) =>
+    problems.push(Object.assign(problem, { paperIndex: paper.index }));
   const { brief, details } = paper;
 
   if (!details && brief)

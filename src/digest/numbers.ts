@@ -88,8 +88,12 @@ function nearestCue(before: string, after: string, set: CueSet): Cue | undefined
   const cueOf = (m: RegExpExecArray) => set.cues[m.findIndex((group, i) => i > 0 && group !== undefined) - 1];
   let best: Cue | undefined;
   let distance = Infinity;
-  for (const m of before.matchAll(set.regex)) [best, distance] = [cueOf(m), before.length - m.index - m[0].length];
+  // exec loops, not matchAll, which builds a new regular expression each call.
   set.regex.lastIndex = 0;
+  for (let m = set.regex.exec(before); m; m = set.regex.exec(before)) {
+    best = cueOf(m);
+    distance = before.length - m.index - m[0].length;
+  }
   const next = set.regex.exec(after);
   set.regex.lastIndex = 0;
   return next && next.index < distance ? cueOf(next) : best;
@@ -198,7 +202,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 10.2个百分点, 1个点, 3点, 3 percentage points
-    mayMatch: /点|percentage|pp/,
+    mayMatch: /点|percentage|pp\b/,
     regex: new RegExp(
       String.raw`${START}(${NUM})\s*(?:个百分点|个点|百分点|点(?![云阵数])|percentage points?|pp\b)`,
       'g',
@@ -209,7 +213,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 1100+ tokens/秒, 8 FPS, 96 QPS, 100 TPS, 50k pairs per second, 8.8 WSIs/分钟
-    mayMatch: /[/每]|per|FPS|fps|QPS|TPS/,
+    mayMatch: /[/每]|per\s|FPS|fps|QPS|TPS/,
     regex: new RegExp(
       String.raw`${START}(${NUM}[kKM]?)\+?\s*(?:(?:([A-Za-z]+|帧)\s*(?:/|每|per\s+)\s*(?:秒|s\b|sec\b|second\b|分钟|min\b))|(FPS|fps|QPS|TPS)\b|(帧/秒|帧每秒))`,
       'g',
@@ -247,7 +251,7 @@ const PATTERNS: readonly Pattern[] = [
   },
   {
     // 8步内生成, 节省5层, 仅需49kB
-    mayMatch: /步|层|step|layer|B\b/,
+    mayMatch: /步|层|step|layer|[kKMG]B\b/,
     regex: new RegExp(String.raw`${START}(${NUM})\s*(步|层|steps?\b|layers?\b|[kKMG]B\b)`, 'g'),
     unit: (m) => UNIT_NAMES[m[2]] ?? m[2],
     kind: 'quantity',
@@ -266,8 +270,8 @@ const PATTERNS: readonly Pattern[] = [
     groups: [1, 0],
   },
   {
-    // 39.0 mAP, 47.1 mIoU, 1.08 minADE: the value, then the metric's name
-    mayMatch: /[A-Za-z]/,
+    // 39.0 mAP, 47.1 mIoU, 1.08 minADE: the value, then the metric's name (each starts with A-Z or m)
+    mayMatch: /\d\s+[A-Zm]/,
     regex: new RegExp(String.raw`${START}(${NUM})\s+(?:${METRIC})(?![A-Za-z0-9])`, 'g'),
     unit: '',
     kind: 'score',
@@ -325,9 +329,10 @@ const SCALE_SUFFIXES: Record<string, number> = { k: 1e3, K: 1e3, M: 1e6 };
 
 function parseValue(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
-  if (text in CHINESE_DIGITS) return CHINESE_DIGITS[text];
+  if (text.length === 1 && text in CHINESE_DIGITS) return CHINESE_DIGITS[text];
   const suffix = SCALE_SUFFIXES[text[text.length - 1]];
-  const value = Number((suffix ? text.slice(0, -1) : text).replaceAll(',', '')) * (suffix ?? 1);
+  const digits = suffix ? text.slice(0, -1) : text;
+  const value = Number(digits.includes(',') ? digits.replaceAll(',', '') : digits) * (suffix ?? 1);
   return Number.isFinite(value) ? value : undefined;
 }
 
@@ -346,7 +351,9 @@ const BREAK_BEFORE = new RegExp(`${CLAUSE_BREAK.source}|达成了|达成|实现�
 function clauseAround(text: string, start: number, end: number, reach = Infinity): { from: number; to: number } {
   const windowStart = Math.max(0, start - reach);
   let from = windowStart;
-  for (const m of text.slice(windowStart, start).matchAll(BREAK_BEFORE)) from = windowStart + m.index + m[0].length;
+  const window = text.slice(windowStart, start);
+  BREAK_BEFORE.lastIndex = 0;
+  for (let m = BREAK_BEFORE.exec(window); m; m = BREAK_BEFORE.exec(window)) from = windowStart + m.index + m[0].length;
   const after = text.slice(end, Math.min(text.length, end + reach));
   const to = after.search(CLAUSE_BREAK);
   return { from, to: to < 0 ? end + after.length : end + to };

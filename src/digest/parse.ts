@@ -303,10 +303,10 @@ export function buildPaper(
     institutionShort: parts.institutionShort,
     briefName: parts.paperName,
     techniques: classifier.classify(paperText(title, parts, details?.abstract ?? '')),
-    headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) => ({
-      ...n,
-      ...locate(paragraphs, n.offset),
-    })),
+    // Each number is new and only ours: placing it in the document adds its line and column.
+    headlineNumbers: findHeadlineNumbers(briefText, parts.resultsOffset).map((n) =>
+      Object.assign(n, locate(paragraphs, n.offset)),
+    ),
   };
 }
 
@@ -317,8 +317,15 @@ function locate(paragraphs: readonly Paragraph[], offset: number): { line: numbe
     const raw = paragraph.lines.join('\n');
     const trimmed = raw.trim();
     if (offset <= start + trimmed.length) {
-      const before = raw.slice(0, raw.length - raw.trimStart().length + offset - start).split('\n');
-      return { line: paragraph.line + before.length - 1, column: before[before.length - 1].length };
+      // Count the line breaks before the offset in the paragraph's raw text.
+      const at = raw.length - raw.trimStart().length + offset - start;
+      let line = paragraph.line;
+      let lineStart = 0;
+      for (let i = raw.indexOf('\n'); i >= 0 && i < at; i = raw.indexOf('\n', i + 1)) {
+        line++;
+        lineStart = i + 1;
+      }
+      return { line, column: at - lineStart };
     }
     start += trimmed.length + 2;
   }

@@ -24,8 +24,17 @@ export class SourceLines implements TextLines {
   }
 
   line(index: number): string {
-    const end = index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.text.length;
-    return this.text.slice(this.starts[index], end);
+    return this.text.slice(this.starts[index], this.endOf(index));
+  }
+
+  /** Where a line starts in the text. */
+  startOf(index: number): number {
+    return this.starts[index];
+  }
+
+  /** Where a line ends in the text, before its line break. */
+  endOf(index: number): number {
+    return index + 1 < this.starts.length ? this.starts[index + 1] - 1 : this.text.length;
   }
 }
 

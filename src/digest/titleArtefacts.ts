@@ -22,8 +22,9 @@ const ARTEFACTS: readonly (readonly [TitleArtefactKind, RegExp])[] = [
     ),
   ],
   ['preprint', /^preprint(?:\.\s*under\s+review)?\.?(?=\s)/i],
-  // Upper case only: the arXiv template's footer, not a title that mentions preprints.
-  ['preprint', /(?<=\s)(?:A\s+)?PREPRINT\.?$/],
+  // Upper case only: the arXiv template's footer, not a title that mentions preprints. The space
+  // before it is matched (and trimmed off), not looked behind for: a lookbehind is tried at every character.
+  ['preprint', /\s(?:A\s+)?PREPRINT\.?$/],
   ['arxiv-id', /\barXiv:\d{4}\.\d{4,5}(?:v\d+)?(?:\s+\[[\w.-]+\])?(?:\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})?/i],
 ];
 
