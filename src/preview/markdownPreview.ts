@@ -35,18 +35,21 @@ export function registerPreview(
     maxSizeMB: config.settings.maxFileSizeMB,
   }));
   /**
-   * The store's cached parse when the engine was given an open document's text (VS Code
-   * names it in env.currentDocument): the Markdown extension tokenizes a document again after
-   * edits, and reading a 9 MB digest anew took 250 ms each time.
+   * The store's cached parse when the engine was given an open document's text: the Markdown
+   * extension tokenizes a document again after edits (naming it in env.currentDocument, or
+   * not at all), and reading a 9 MB digest anew took 250 ms each time. Lengths are compared
+   * first, as they cost nothing.
    */
   const digestOf = (source: string, env: unknown) => {
     const uri = (env as { currentDocument?: unknown } | undefined)?.currentDocument;
-    const document =
-      uri instanceof vscode.Uri
-        ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())
-        : undefined;
-    if (document?.getText() === source) return store.digestFor(document);
-    return readText(source);
+    const named = uri instanceof vscode.Uri ? uri.toString() : undefined;
+    const document = vscode.workspace.textDocuments.find(
+      (d) =>
+        (named === undefined || d.uri.toString() === named) &&
+        d.offsetAt(d.lineAt(d.lineCount - 1).range.end) === source.length &&
+        d.getText() === source,
+    );
+    return document ? store.digestFor(document) : readText(source);
   };
   const text: PreviewText = {
     techniqueLabel: (id) => techniqueLabel(id, config.classifier.taxonomy),
