@@ -3,9 +3,10 @@ import * as vscode from 'vscode';
 import { createInstitutionNames } from '../../src/library/institutionAliases';
 import { OTHER_TECHNIQUE_ID } from '../../src/digest/taxonomy';
 import { trendPapersOfLibrary } from '../../src/library/trendPapersOfLibrary';
+import { trendPapersOf } from '../../src/library/trendPapers';
 import { aggregateTrends } from '../../src/library/trends';
 import { corpusReports } from '../corpus';
-import { api, openReport, until } from './helpers';
+import { api, openReport, until, withSetting } from './helpers';
 
 suite('Trends panel', () => {
   suiteSetup(function () {
@@ -51,5 +52,33 @@ suite('Trends panel', () => {
     assert.strictEqual(bars, panel.state.trends!.cells.length);
     await vscode.commands.executeCommand('digestLens.showTrends');
     assert.strictEqual(trends.current, panel);
+  });
+
+  test('with no digest in the library, shows the open digests', async () => {
+    const { trends, library, store } = await api();
+    const restore = await withSetting('library.include', ['no-digests-here/**/*.md']);
+    try {
+      await until(
+        () => (library.library.counts.digests === 0 && !library.busy) || undefined,
+        'the library to hold no digest',
+        60000,
+      );
+      const shown = [await openReport('2025-10_10-10'), await openReport('2025-09_09-19')];
+      await vscode.commands.executeCommand('digestLens.showTrends');
+      const panel = await until(() => trends.current, 'the Trends panel');
+      const filter = await until(() => panel.state.filter, 'the panel to draw');
+      const papers = shown.flatMap(({ document }) =>
+        trendPapersOf(store.digestFor(document)!, document.uri.toString(), createInstitutionNames()),
+      );
+      const core = aggregateTrends(papers, filter);
+      await until(
+        () => panel.state.trends?.total === core.total || undefined,
+        `the panel to show the ${core.total} papers of the two open digests`,
+      );
+      assert.ok(core.total > 0);
+      assert.strictEqual(JSON.stringify(panel.state.trends?.cells), JSON.stringify(core.cells));
+    } finally {
+      await restore();
+    }
   });
 });
