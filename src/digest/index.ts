@@ -1,5 +1,6 @@
 /** The pure core of Digest Lens: no `vscode` import, usable from the CLI, tests and benchmarks. */
-export { parseDigest, type ParseOptions } from './parse';
+export { parseDigest, parseDigestInSlices, type ParseOptions } from './parse';
+export { runToEnd } from './steps';
 export { looksLikeDigest } from './detect';
 export {
   createClassifier,

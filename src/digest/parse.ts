@@ -15,6 +15,7 @@ import type { Digest, DigestBrief, DigestDetails, DigestPaper, DigestProblem } f
 import { findHeadlineNumbers } from './numbers';
 import { occurrences, paperKey } from './paperIndex';
 import { SourceLines, normaliseText } from './source';
+import { runToEnd } from './steps';
 import { withoutTitleArtefacts } from './titleArtefacts';
 import { defaultClassifier, paperText, type TechniqueClassifier } from './techniques';
 
@@ -65,12 +66,22 @@ export function emptyDigest(lineCount: number): Digest {
 
 /** Parses a digest. Never throws: whatever cannot be read becomes a problem. */
 export function parseDigest(input: string, options: ParseOptions = {}): Digest {
+  return runToEnd(parseDigestInSlices(input, options));
+}
+
+/**
+ * parseDigest a step at a time: it yields after reading the blocks and after each paper, so
+ * that a caller indexing in the background can let other work run between steps.
+ */
+export function* parseDigestInSlices(input: string, options: ParseOptions = {}): Generator<void, Digest> {
   const text = normaliseText(input);
   const source = new SourceLines(text);
   const digest = emptyDigest(source.count);
+  yield;
   try {
     const { briefs, details } = readBlocks(source, digest);
-    digest.papers = pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier());
+    yield;
+    digest.papers = yield* pairPapers(briefs, details, digest.problems, options.classifier ?? defaultClassifier());
     digest.problems.push(...documentProblems(digest), ...contentProblems(digest));
   } catch (error) {
     digest.problems.push({
@@ -246,20 +257,24 @@ function toDetails(block: PaperBlock): DigestDetails {
 }
 
 /** Pairs the k-th brief numbered N with the k-th details numbered N. */
-function pairPapers(
+function* pairPapers(
   briefs: PaperBlock[],
   details: PaperBlock[],
   problems: DigestProblem[],
   classifier: TechniqueClassifier,
-): DigestPaper[] {
+): Generator<void, DigestPaper[]> {
   const detailsByKey = new Map<string, PaperBlock>();
   for (const [key, block] of keyed(details, problems, 'details')) detailsByKey.set(key, block);
   const papers: DigestPaper[] = [];
   for (const [key, block] of keyed(briefs, problems, 'briefs')) {
     papers.push(buildPaper(block, detailsByKey.get(key) ?? null, classifier));
     detailsByKey.delete(key);
+    yield;
   }
-  for (const block of detailsByKey.values()) papers.push(buildPaper(null, block, classifier));
+  for (const block of detailsByKey.values()) {
+    papers.push(buildPaper(null, block, classifier));
+    yield;
+  }
   return papers;
 }
 

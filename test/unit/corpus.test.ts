@@ -1,9 +1,22 @@
 import * as assert from 'assert';
-import { DEFAULT_TAXONOMY, Digest, parseDigest } from '../../src/digest';
+import { DEFAULT_TAXONOMY, Digest, parseDigest, parseDigestInSlices } from '../../src/digest';
 import { corpusReports, readReport, requireCorpus } from '../corpus';
 
 suite('every corpus report', () => {
   const reports = corpusReports();
+
+  test('read a step at a time, each report gives the same digest, with a step per paper', function () {
+    requireCorpus(this);
+    for (const name of reports) {
+      const slices = parseDigestInSlices(readReport(name));
+      let steps = 0;
+      let step = slices.next();
+      for (; !step.done; step = slices.next()) steps++;
+      const whole = parseDigest(readReport(name));
+      assert.deepStrictEqual(step.value, whole, name);
+      assert.ok(steps >= whole.papers.length, `${name}: ${steps} steps for ${whole.papers.length} papers`);
+    }
+  });
 
   test('the corpus has its 24 reports and 586 papers', function () {
     requireCorpus(this);
