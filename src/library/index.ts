@@ -19,6 +19,7 @@ export {
   Library,
   compareDigests,
   toLibraryDigest,
+  toLibraryDigestInSlices,
   type DigestFileStamp,
   type LibraryCounts,
   type LibraryDigest,

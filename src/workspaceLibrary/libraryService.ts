@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { looksLikeDigest, parseDigest, type Digest, type DigestPaper } from '../digest';
+import { looksLikeDigest, parseDigestInSlices, type Digest, type DigestPaper } from '../digest';
 import {
   abstractKey,
   Library,
@@ -7,6 +7,7 @@ import {
   paperKeys,
   serialiseIndexInSlices,
   titleKey,
+  toLibraryDigestInSlices,
   type IndexOptions,
   type LibraryEntry,
   type PaperKeys,
@@ -63,8 +64,6 @@ export class LibraryService implements vscode.Disposable {
   readonly ready: Promise<void>;
   /** For measurements: the longest stretch of the library's own work without a yield or an await, in milliseconds. */
   longestSliceMs = 0;
-  /** When the last file's text arrived: the start of the synchronous work on it. */
-  private readAt = 0;
   /** For tests and measurements: files read from disk and parsed, and files taken from an open document. */
   parsedFiles = 0;
   fromOpenDocuments = 0;
@@ -372,9 +371,10 @@ export class LibraryService implements vscode.Disposable {
       return this.current.removeDigest(id);
     }
     this.notDigests.delete(id);
-    this.current.addDigest(stamp, digest);
-    // What ran since the file's bytes arrived: decoding, parsing and adding, in one turn of the loop.
-    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - this.readAt);
+    const libraryDigest = await this.sliced(toLibraryDigestInSlices(stamp, digest, this.current.digest(id)));
+    const addStart = performance.now();
+    this.current.add([libraryDigest]);
+    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - addStart);
     this.persistDue = true;
     return true;
   }
@@ -382,7 +382,6 @@ export class LibraryService implements vscode.Disposable {
   /** The file's digest: the store's cached parse while it is open, else read and parsed here. */
   private async parse(uri: vscode.Uri, forced: boolean): Promise<Digest | undefined | 'unreadable'> {
     const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    this.readAt = performance.now();
     if (document) {
       this.fromOpenDocuments++;
       return this.store.digestFor(document);
@@ -394,12 +393,16 @@ export class LibraryService implements vscode.Disposable {
       this.log.warn(`${uri.toString(true)}: cannot read (${String(error)})`);
       return 'unreadable';
     }
-    this.readAt = performance.now();
+    const decodeStart = performance.now();
     // Bytes that are not UTF-8 become U+FFFD: the rest of the report still reads.
     const text = new TextDecoder('utf-8').decode(bytes);
-    if (!forced && !looksLikeDigest(text)) return undefined;
+    const isDigest = forced || looksLikeDigest(text);
+    this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - decodeStart);
+    if (!isDigest) return undefined;
     this.parsedFiles++;
-    return parseDigest(text, { classifier: this.config.classifier });
+    // A step at a time: a digest of thousands of papers would hold the extension host for its whole parse.
+    await yieldToEventLoop();
+    return this.sliced(parseDigestInSlices(text, { classifier: this.config.classifier }));
   }
 
   /** Runs a generator of the core a slice of SLICE_MS at a time, yielding to the event loop in between. */
