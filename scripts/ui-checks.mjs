@@ -58,3 +58,32 @@ export async function openWorkbench(vsix, folder) {
   await page.waitForTimeout(1500);
   return { page, close };
 }
+
+/**
+ * Runs a command from the palette: its input is filled, not typed into, because a key sent
+ * while a webview (the preview, the Trends panel) has focus can stay in the webview; the
+ * row is clicked, because Enter would run whichever row the palette ranks first.
+ */
+export async function runCommand(page, title, row = new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)) {
+  const input = page.locator('.quick-input-widget .quick-input-box input').first();
+  // A palette still closing (after a pick) would take the text and vanish: start from none.
+  await page.keyboard.press('Escape');
+  await input.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  for (let tries = 0; ; tries++) {
+    // Focus back to the workbench: out of a webview's frame, whose keys the workbench may not see.
+    await page.evaluate(() => globalThis.document.activeElement?.blur());
+    await page.keyboard.press('F1');
+    if (
+      await input.waitFor({ timeout: 3000 }).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
+    if (tries === 4) throw new Error(`the command palette did not open for ${title}`);
+  }
+  await input.fill(`>${title}`);
+  const found = page.locator('.quick-input-list .monaco-list-row', { hasText: row }).first();
+  await found.waitFor({ timeout: 30000 });
+  await found.click();
+}

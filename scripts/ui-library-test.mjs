@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { repoRoot } from './code-server.mjs';
-import { check, openWorkbench, results } from './ui-checks.mjs';
+import { check, openWorkbench, results, runCommand } from './ui-checks.mjs';
 import { createTestWorkspace } from './test-workspace.mjs';
 
 const { version } = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
@@ -40,14 +40,6 @@ const core = JSON.parse(
 fs.mkdirSync(shots, { recursive: true });
 const { page, close } = await openWorkbench(vsix, workspace);
 const shot = (name) => page.screenshot({ path: path.join(shots, name), type: 'jpeg', quality: 45 });
-const runCommand = async (title) => {
-  await page.keyboard.press('Control+Shift+P');
-  await page.keyboard.type(title);
-  // Click the command itself: Enter would run whichever row the palette ranks first.
-  const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-  await row.waitFor({ timeout: 15000 });
-  await row.click();
-};
 try {
   const pane = page.locator('.pane', { has: page.locator('.pane-header', { hasText: /Papers/ }) });
 
@@ -58,7 +50,7 @@ try {
       )
       .first()
       .click();
-    await runCommand('Digest Lens: Show All Digests');
+    await runCommand(page, 'Digest Lens: Show All Digests');
     const description = pane.locator('.pane-header .description');
     await page.waitForFunction(
       (expected) =>
@@ -74,7 +66,7 @@ try {
   });
 
   await check('a paper in three digests is one row marked ×3', async () => {
-    await runCommand('Digest Lens: Filter…');
+    await runCommand(page, 'Digest Lens: Filter…');
     await page
       .locator('.quick-input-widget .quick-input-title', { hasText: 'Filter papers' })
       .waitFor({ timeout: 15000 });
@@ -92,11 +84,11 @@ try {
     await row.waitFor({ timeout: 15000 });
     assert.match(await row.locator('.label-description').innerText(), /^×3 · /);
     await shot('all-digests.jpg');
-    await runCommand('Digest Lens: Clear Filter');
+    await runCommand(page, 'Digest Lens: Clear Filter');
   });
 
   await check('Go to Paper ranks as you type and opens the paper at its newest appearance', async () => {
-    await runCommand('Digest Lens: Go to Paper');
+    await runCommand(page, 'Digest Lens: Go to Paper');
     await page
       .locator('.quick-input-widget .quick-input-title', { hasText: 'Go to Paper' })
       .waitFor({ timeout: 15000 });

@@ -8,7 +8,7 @@ import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
 import { repoRoot } from './code-server.mjs';
-import { check, openWorkbench, results } from './ui-checks.mjs';
+import { check, openWorkbench, results, runCommand } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest, DEFAULT_TAXONOMY } = require('../dist/digest.js');
@@ -156,12 +156,7 @@ try {
     "the Markdown preview shows chips, marked numbers and working links, in the theme's colours",
     async () => {
       await page.keyboard.press('Escape');
-      await page.keyboard.press('F1');
-      await page.keyboard.type('Markdown: Open Preview');
-      await page
-        .locator('.quick-input-list .monaco-list-row', { hasText: /^Markdown: Open Preview$/ })
-        .first()
-        .click({ timeout: 10000 });
+      await runCommand(page, 'Markdown: Open Preview', /^Markdown: Open Preview$/);
       preview = await until(async () => {
         for (const frame of page.frames()) if (await frame.$('.dl-chip').catch(() => null)) return frame;
       }, 'the preview with Digest Lens chips');
@@ -190,12 +185,7 @@ try {
   );
   await check('in a high-contrast theme, chips get the theme’s contrast border', async () => {
     assert.ok(preview, 'the preview is open');
-    await page.keyboard.press('F1');
-    await page.keyboard.type('Preferences: Color Theme');
-    await page
-      .locator('.quick-input-list .monaco-list-row', { hasText: /^Preferences: Color Theme/ })
-      .first()
-      .click();
+    await runCommand(page, 'Preferences: Color Theme');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Light Modern' }).first().waitFor();
     await page.keyboard.type('Dark High Contrast');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark High Contrast' }).first().click();

@@ -11,7 +11,7 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { launchBrowser, repoRoot, startCodeServer, workbenchUrl } from './code-server.mjs';
 import { loadLibrary } from './library-bundle.mjs';
-import { createChecks } from './ui-checks.mjs';
+import { createChecks, runCommand } from './ui-checks.mjs';
 
 const require = createRequire(import.meta.url);
 const { parseDigest } = require('../dist/digest.js');
@@ -98,14 +98,6 @@ async function shot(name) {
   return page.screenshot({ path: path.join(shots, `${name}.jpg`), type: 'jpeg', quality: 40, clip });
 }
 
-async function runCommand(title) {
-  await page.keyboard.press('F1');
-  await page.waitForSelector('.quick-input-widget:not([style*="display: none"]) input', { timeout: 10000 });
-  await page.keyboard.type(title);
-  await page.waitForSelector(`.quick-input-list .monaco-list-row[aria-label*="${title}"]`, { timeout: 30000 });
-  await page.keyboard.press('Enter');
-}
-
 async function openFile(name) {
   await page.keyboard.press('Control+P');
   await page.keyboard.type(name);
@@ -143,7 +135,7 @@ try {
   await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
   await page.waitForTimeout(1500);
   for (const file of files) await openFile(file);
-  await runCommand('Digest Lens: Show Trends');
+  await runCommand(page, 'Digest Lens: Show Trends');
   let frame = await trendsFrame();
 
   await check("the bars' counts equal the core's aggregation of the workspace's library", async () => {
@@ -249,7 +241,7 @@ try {
         [...globalThis.document.querySelectorAll('#bars rect[role="button"]')].every((r) => r.dataset.technique === t),
       papers[0].technique,
     );
-    await runCommand('Developer: Reload Window');
+    await runCommand(page, 'Developer: Reload Window');
     await page.waitForSelector('.monaco-workbench', { timeout: 60000 });
     await page.waitForTimeout(3000);
     frame = await trendsFrame();
