@@ -1,3 +1,5 @@
+import type { DigestPaper } from '../digest';
+
 /**
  * What a paper is known by across digests. Two appearances are one paper when they share a
  * key: the same title, or the same abstract (a re-run can lose the title but keep the
@@ -74,6 +76,22 @@ export function abstractKey(abstract: string): string | undefined {
 
 const NON_ASCII = /\P{ASCII}/u;
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
+
+/** A parsed paper's title and abstract keys. */
+export type IdentityKeys = Pick<PaperKeys, 'titleKey' | 'abstractKey'>;
+
+// By paper object: an edit keeps the digest's unchanged papers, and their keys with them.
+const keysByPaper = new WeakMap<DigestPaper, IdentityKeys>();
+
+/** A parsed paper's title and abstract keys, computed once per paper. */
+export function identityKeysOf(paper: DigestPaper): IdentityKeys {
+  let keys = keysByPaper.get(paper);
+  if (!keys) {
+    keys = { titleKey: titleKey(paper.title), abstractKey: abstractKey(paper.details?.abstract ?? '') };
+    keysByPaper.set(paper, keys);
+  }
+  return keys;
+}
 
 /** A paper's keys, most telling first: title and abstract, else `r:<report>#<position>`. */
 export function paperKeys(paper: PaperKeys): string[] {

@@ -28,7 +28,15 @@ export {
   type LibraryPaper,
   type PaperAppearance,
 } from './library';
-export { abstractKey, normaliseText, paperKeys, titleKey, type PaperKeys } from './identity';
+export {
+  abstractKey,
+  identityKeysOf,
+  normaliseText,
+  paperKeys,
+  titleKey,
+  type IdentityKeys,
+  type PaperKeys,
+} from './identity';
 export { digestDate } from './digestDate';
 export { type SearchHit, type SearchOptions } from './search';
 export { tokenize } from './tokenize';

@@ -7,7 +7,7 @@ import {
   type TechniqueDefinition,
 } from '../digest';
 import { digestDate } from './digestDate';
-import { abstractKey, paperKeys, titleKey, type PaperKeys } from './identity';
+import { identityKeysOf, paperKeys, type PaperKeys } from './identity';
 import { SearchIndex, type SearchHit, type SearchOptions } from './search';
 
 /** What a digest file was when it was read: a cached reading is good while size and mtime match. */
@@ -103,32 +103,14 @@ class Entry implements LibraryEntry {
   }
 }
 
-/**
- * Reads a parsed digest into the library's form. `previous`, the library's copy of the same
- * file, lends its papers' keys to papers with the same title or abstract: an edited open
- * digest is read again once edits pause, and re-keying 5,000 papers took 100–250 ms.
- */
-export function toLibraryDigest(file: DigestFileStamp, digest: Digest, previous?: LibraryDigest): LibraryDigest {
-  return runToEnd(toLibraryDigestInSlices(file, digest, previous));
+/** Reads a parsed digest into the library's form. */
+export function toLibraryDigest(file: DigestFileStamp, digest: Digest): LibraryDigest {
+  return runToEnd(toLibraryDigestInSlices(file, digest));
 }
 
-/** toLibraryDigest a paper at a time (keying 5,000 papers takes 70 ms). */
-export function* toLibraryDigestInSlices(
-  file: DigestFileStamp,
-  digest: Digest,
-  previous?: LibraryDigest,
-): Generator<void, LibraryDigest> {
+/** toLibraryDigest a paper at a time (keying 5,000 new papers takes 70 ms). */
+export function* toLibraryDigestInSlices(file: DigestFileStamp, digest: Digest): Generator<void, LibraryDigest> {
   const date = digestDate(file.path, digest.generatedAt);
-  const titleKeys = new Map<string, string | undefined>();
-  const abstractKeys = new Map<string, string | undefined>();
-  // A digest loaded from the persisted index has no text to match by.
-  if (previous?.hasText)
-    for (const paper of previous.papers) {
-      titleKeys.set(paper.title, paper.titleKey);
-      abstractKeys.set(paper.abstract ?? '', paper.abstractKey);
-    }
-  const keyOf = (keys: Map<string, string | undefined>, text: string, compute: (text: string) => string | undefined) =>
-    keys.has(text) ? keys.get(text) : compute(text);
   const papers: PaperAppearance[] = [];
   for (const [position, paper] of digest.papers.entries()) {
     papers.push({
@@ -142,8 +124,7 @@ export function* toLibraryDigestInSlices(
       institutions: paper.details?.institutions ?? [],
       techniques: paper.techniques.map((t) => t.id),
       numbers: paper.headlineNumbers.map(({ kind, value, unit, text }) => ({ kind, value, unit, text })),
-      titleKey: keyOf(titleKeys, paper.title, titleKey),
-      abstractKey: keyOf(abstractKeys, paper.details?.abstract ?? '', abstractKey),
+      ...identityKeysOf(paper),
       brief: paper.brief?.text ?? '',
       abstract: paper.details?.abstract ?? '',
     });
@@ -197,7 +178,7 @@ export class Library {
 
   /** Adds a parsed digest, or replaces the one at the same path. */
   addDigest(file: DigestFileStamp, digest: Digest): void {
-    this.add([toLibraryDigest(file, digest, this.digestsByPath.get(file.path))]);
+    this.add([toLibraryDigest(file, digest)]);
   }
 
   /** Adds digests already in the library's form (from the persisted index), or replaces them. */

@@ -1,16 +1,14 @@
 import * as vscode from 'vscode';
 import { looksLikeDigest, parseDigestInSlices, type Digest, type DigestPaper } from '../digest';
 import {
-  abstractKey,
+  identityKeysOf,
   Library,
   loadIndexInSlices,
   paperKeys,
   serialiseIndexInSlices,
-  titleKey,
   toLibraryDigestInSlices,
   type IndexOptions,
   type LibraryEntry,
-  type PaperKeys,
 } from '../library';
 import type { Config } from '../store/config';
 import type { DigestStore } from '../store/digestStore';
@@ -48,8 +46,6 @@ export class LibraryService implements vscode.Disposable {
   private cancellation: vscode.CancellationTokenSource | undefined;
   private watchTimer: NodeJS.Timeout | undefined;
   private readonly editedDocuments = new Set<string>();
-  /** Identity keys of parsed papers: the Papers view asks for every paper's entry each time it regroups. */
-  private readonly keysOfPaper = new WeakMap<DigestPaper, Pick<PaperKeys, 'titleKey' | 'abstractKey'>>();
   private editTimer: NodeJS.Timeout | undefined;
   private rescanDue = false;
   private persistDue = false;
@@ -116,11 +112,7 @@ export class LibraryService implements vscode.Disposable {
 
   /** The library entry of a paper of a parsed digest: by its title or abstract, whatever its place. */
   entryOf(uri: vscode.Uri, digest: Digest, paper: DigestPaper): LibraryEntry | undefined {
-    let keys = this.keysOfPaper.get(paper);
-    if (!keys) {
-      keys = { titleKey: titleKey(paper.title), abstractKey: abstractKey(paper.details?.abstract ?? '') };
-      this.keysOfPaper.set(paper, keys);
-    }
+    const keys = identityKeysOf(paper);
     // The place is a key only for a paper with neither title nor abstract.
     const position = keys.titleKey || keys.abstractKey ? -1 : digest.papers.indexOf(paper);
     for (const key of paperKeys({ report: uri.toString(), position, ...keys })) {
@@ -371,7 +363,7 @@ export class LibraryService implements vscode.Disposable {
       return this.current.removeDigest(id);
     }
     this.notDigests.delete(id);
-    const libraryDigest = await this.sliced(toLibraryDigestInSlices(stamp, digest, this.current.digest(id)));
+    const libraryDigest = await this.sliced(toLibraryDigestInSlices(stamp, digest));
     const addStart = performance.now();
     this.current.add([libraryDigest]);
     this.longestSliceMs = Math.max(this.longestSliceMs, performance.now() - addStart);

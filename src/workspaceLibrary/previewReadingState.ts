@@ -1,6 +1,6 @@
 import type * as vscode from 'vscode';
 import type { DigestPaper } from '../digest';
-import { abstractKey, titleKey } from '../library';
+import { identityKeysOf } from '../library';
 import type { ReadingStateSource } from '../preview/readingState';
 import type { LibraryService } from './libraryService';
 import type { ReadingStateStore } from './readingStateStore';
@@ -15,9 +15,8 @@ export function previewReadingState(
 ): ReadingStateSource & { readonly onDidChange: vscode.Event<void> } {
   return {
     readingStateOf(paper: DigestPaper) {
-      const keys = [titleKey(paper.title), abstractKey(paper.details?.abstract ?? '')].filter(
-        (key): key is string => key !== undefined,
-      );
+      const { titleKey, abstractKey } = identityKeysOf(paper);
+      const keys = [titleKey, abstractKey].filter((key): key is string => key !== undefined);
       if (!keys.length) return undefined;
       const entry = keys.map((key) => library.library.entry(key)).find((e) => e !== undefined) ?? {
         key: keys[0],
